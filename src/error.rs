@@ -1,0 +1,37 @@
+//! Failures to run: IO, unreadable input, bad arguments. Findings are never errors.
+
+use std::path::PathBuf;
+
+/// Why crossfoot could not run. Exit code 2.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum Error {
+    #[error("could not read {path}: {source}")]
+    #[diagnostic(code(crossfoot::io), help("check that the path exists and is readable"))]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{path} is not UTF-8 text: invalid byte at offset {offset}")]
+    #[diagnostic(
+        code(crossfoot::encoding),
+        help("crossfoot reads the UTF-8 text extracted from an edition's PDF; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)")
+    )]
+    NotUtf8 { path: String, offset: usize },
+
+    #[error("{path} looks binary: NUL byte at offset {offset}")]
+    #[diagnostic(
+        code(crossfoot::binary),
+        help("crossfoot reads plain text; extract the text from the PDF first (e.g. pdftotext)")
+    )]
+    Binary { path: String, offset: usize },
+
+    #[error("no rule has the code `{0}`")]
+    #[diagnostic(code(crossfoot::unknown_rule), help("`crossfoot rules` lists every code"))]
+    UnknownRule(String),
+
+    #[error("could not write the output: {0}")]
+    #[diagnostic(code(crossfoot::write))]
+    Write(#[source] std::io::Error),
+}

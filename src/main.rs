@@ -1,0 +1,22 @@
+//! The `crossfoot` binary: parse arguments, call the library, map the outcome to an exit code.
+
+mod cli;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match run::run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if let run::Failure::BrokenPipe = err {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("{:?}", miette::Report::new(err.into_error()));
+            ExitCode::from(2)
+        }
+    }
+}

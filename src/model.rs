@@ -1,0 +1,225 @@
+//! The typed document: sections with their bullets and declared totals, each node with its span.
+
+use rust_decimal::Decimal;
+
+use crate::source::Span;
+
+/// The dash (or colon) written before an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DashKind {
+    /// "–", the house form.
+    EnDash,
+    /// "—", accepted.
+    EmDash,
+    /// "-", a hyphen where a dash belongs.
+    Hyphen,
+    /// ":", accepted in one-line totals ("Total funding requirements for Fiji: USD 1,234").
+    Colon,
+}
+
+/// What departs from the house form in the way a number is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberDefect {
+    /// A digit group after a separator has fewer than three digits ("720,00").
+    ShortGroup,
+    /// A digit group is longer than three digits ("1,2345", "1234,567").
+    LongGroup,
+    /// White space inside the number ("197, 263").
+    SpaceInside,
+    /// Periods used as thousands separators ("1.234.567").
+    PeriodSeparators,
+    /// Four or more digits with no separators ("1234567").
+    NoSeparators,
+    /// Cents on a whole figure ("12,500.00").
+    Cents,
+    /// A scale word after the number ("1.6 million").
+    ScaleWord,
+}
+
+impl NumberDefect {
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            NumberDefect::ShortGroup => "a digit group is shorter than three digits",
+            NumberDefect::LongGroup => "a digit group is longer than three digits",
+            NumberDefect::SpaceInside => "white space inside the number",
+            NumberDefect::PeriodSeparators => "periods used as thousands separators",
+            NumberDefect::NoSeparators => "no thousands separators",
+            NumberDefect::Cents => "cents on a whole figure",
+            NumberDefect::ScaleWord => "a scale word instead of digits",
+        }
+    }
+}
+
+/// Which reading of an ambiguous amount was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reading {
+    /// The digits as written.
+    #[default]
+    AsWritten,
+    /// The other plausible reading, taken because the section foots with it.
+    Alternative,
+}
+
+/// An amount as written: dash, currency and number, with the value it is read as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    /// The whole written form, from the dash (or currency, or first digit) to the end of the
+    /// number (or of a currency written after it).
+    pub span: Span,
+    /// The number alone.
+    pub number: Span,
+    pub dash: Option<(DashKind, Span)>,
+    pub currency: Option<Span>,
+    /// The value as written (digits as they stand).
+    pub written_value: Decimal,
+    /// Another plausible reading ("720,00" may be 720,000).
+    pub alternative: Option<Decimal>,
+    pub reading: Reading,
+    pub defects: Vec<NumberDefect>,
+    /// Punctuation glued after the number (".", ";"), if any.
+    pub trailing_punct: Option<Span>,
+}
+
+impl Amount {
+    /// The value that counts: the written value, or the alternative when it was taken.
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        match (self.reading, self.alternative) {
+            (Reading::Alternative, Some(v)) => v,
+            _ => self.written_value,
+        }
+    }
+
+    /// Whether the dash is one the house form accepts.
+    #[must_use]
+    pub fn has_house_dash(&self) -> bool {
+        matches!(
+            self.dash,
+            Some((DashKind::EnDash | DashKind::EmDash | DashKind::Colon, _))
+        )
+    }
+}
+
+/// A project bullet: a title, usually an amount, and what follows the amount.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bullet {
+    /// From the first character of the title to the end of the amount (or of the title).
+    pub span: Span,
+    pub title_span: Span,
+    /// The title with the glyph, tabs and line breaks removed and white space collapsed.
+    pub title: String,
+    pub amount: Option<Amount>,
+    /// Text after the amount on its line ("(co-funding requirement)", "c A P  2 0 0 8").
+    pub annotation: Option<Span>,
+    /// For a bullet without amount, whether its text says the cost is funded elsewhere.
+    pub funded_elsewhere: bool,
+}
+
+/// What departs from the house wording of a total statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordingDefect {
+    /// "requirement" for "requirements".
+    Singular(Span),
+    /// No "for" before the name.
+    MissingFor(Span),
+    /// Characters that belong to no name ("slOvaKIa<").
+    StrayCharacters(Span),
+}
+
+/// A declared total statement: "Total funding requirements for NAME – USD 1,234,567".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Total {
+    /// From the "T" of "Total" to the end of the amount (or of the statement).
+    pub span: Span,
+    pub name_span: Span,
+    /// The name, normalized: letter spacing joined, white space collapsed, title case.
+    pub name: String,
+    pub amount: Option<Amount>,
+    pub wording: Vec<WordingDefect>,
+}
+
+/// A line inside a section that is neither a bullet nor prose: a programme-area heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading {
+    pub span: Span,
+}
+
+/// A country, regional programmes block or other unit closed by one declared total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub name: String,
+    /// 1-based position among sections of the same name.
+    pub ordinal: usize,
+    pub span: Span,
+    pub bullets: Vec<Bullet>,
+    pub total: Total,
+    /// Offsets between consecutive bullets where non-bullet text (a heading, prose) stands:
+    /// `breaks[i]` is true when text separates bullet `i` from bullet `i + 1`.
+    pub breaks: Vec<bool>,
+}
+
+impl Section {
+    /// The sum of the bullets' amounts, each at the reading taken.
+    #[must_use]
+    pub fn listed_sum(&self) -> Decimal {
+        self.bullets
+            .iter()
+            .filter_map(|b| b.amount.as_ref())
+            .fold(Decimal::ZERO, |acc, a| acc.saturating_add(a.value()))
+    }
+
+    /// The declared total, if the statement has a readable amount.
+    #[must_use]
+    pub fn declared(&self) -> Option<Decimal> {
+        self.total.amount.as_ref().map(Amount::value)
+    }
+
+    /// A stable identity for the section: its name and ordinal ("Regional Programmes #3").
+    #[must_use]
+    pub fn key(&self) -> String {
+        if self.ordinal > 1 {
+            format!("{} #{}", self.name, self.ordinal)
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
+/// Something the grammar saw but could not read as a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The dash and currency that promise an amount.
+    pub span: Span,
+    /// What stands where the number should be (possibly empty).
+    pub found: String,
+}
+
+/// A parsed edition.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Document {
+    pub sections: Vec<Section>,
+    /// Bullets with amounts after the last declared total: no total closes them.
+    pub trailing: Vec<Bullet>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Document {
+    /// Every amount of the document (bullets, totals, trailing bullets) in document order.
+    pub fn amounts(&self) -> impl Iterator<Item = &Amount> {
+        self.sections
+            .iter()
+            .flat_map(|s| {
+                s.bullets
+                    .iter()
+                    .filter_map(|b| b.amount.as_ref())
+                    .chain(s.total.amount.as_ref())
+            })
+            .chain(self.trailing.iter().filter_map(|b| b.amount.as_ref()))
+    }
+
+    #[must_use]
+    pub fn bullet_count(&self) -> usize {
+        self.sections.iter().map(|s| s.bullets.len()).sum()
+    }
+}

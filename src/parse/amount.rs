@@ -1,0 +1,440 @@
+//! Amounts: an optional dash, a currency, a number, each possibly separated by line breaks and
+//! a displaced bullet glyph, read leniently with their written form kept.
+
+use std::str::FromStr;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case},
+    character::complete::char,
+    combinator::{map, value},
+};
+use rust_decimal::Decimal;
+
+use crate::model::{Amount, DashKind, NumberDefect, Reading};
+use crate::source::Span;
+
+/// The bullet glyph that PDF extraction displaces, often into the middle of an amount.
+pub const GLYPH: char = '•';
+
+/// The most digits a figure may have; longer runs are not money and are not read.
+const MAX_DIGITS: usize = 27;
+
+/// White space between the parts of an amount: blanks, tabs, no-break spaces, at most two line
+/// breaks (an amount may wrap, once or twice across a blank line) and displaced glyphs.
+fn gap(input: &str) -> IResult<&str, ()> {
+    let mut breaks = 0;
+    let mut end = 0;
+    for (i, c) in input.char_indices() {
+        match c {
+            '\n' => {
+                breaks += 1;
+                if breaks > 2 {
+                    break;
+                }
+            }
+            ' ' | '\t' | '\r' | '\u{a0}' | '\u{202f}' | GLYPH => {}
+            _ => break,
+        }
+        end = i + c.len_utf8();
+    }
+    Ok((&input[end..], ()))
+}
+
+/// A dash before an amount.
+pub fn dash(input: &str) -> IResult<&str, DashKind> {
+    alt((
+        value(DashKind::EnDash, char('–')),
+        value(DashKind::EmDash, char('—')),
+        value(DashKind::Hyphen, char('-')),
+        value(DashKind::Colon, char(':')),
+    ))
+    .parse(input)
+}
+
+/// A currency code or symbol, not followed by a letter ("USD", "usd", "US$").
+pub fn currency(input: &str) -> IResult<&str, &str> {
+    let (rest, code) = alt((tag_no_case("US$"), tag_no_case("USD"), tag("$"))).parse(input)?;
+    if rest.starts_with(|c: char| c.is_alphabetic()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((rest, code))
+}
+
+/// A number as written, before interpretation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    /// Bytes consumed.
+    pub len: usize,
+    pub written_value: Decimal,
+    pub alternative: Option<Decimal>,
+    pub defects: Vec<NumberDefect>,
+}
+
+/// What went wrong reading a number that starts with a digit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberError {
+    /// More digits than any figure has.
+    TooLong,
+}
+
+/// Reads a number: digit groups joined by ",", "." or a space before a three-digit group.
+///
+/// Returns `None` when `input` does not start with a digit.
+pub fn number(input: &str) -> Option<Result<Number, NumberError>> {
+    let bytes = input.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // Groups of digits with the separator that stood before each.
+    let mut groups: Vec<(Option<u8>, bool, usize, usize)> = Vec::new(); // (sep, spaced, start, end)
+    let mut i = 0;
+    let mut sep: Option<u8> = None;
+    let mut spaced = false;
+    loop {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        groups.push((sep, spaced, start, i));
+        if groups.len() > MAX_DIGITS {
+            return Some(Err(NumberError::TooLong));
+        }
+        // A separator continues the number only when digits follow.
+        let mut j = i;
+        let mut s = None;
+        if j < bytes.len() && (bytes[j] == b',' || bytes[j] == b'.') {
+            s = Some(bytes[j]);
+            j += 1;
+        }
+        let mut sp = false;
+        while j < bytes.len() && bytes[j] == b' ' {
+            sp = true;
+            j += 1;
+        }
+        if !(j < bytes.len() && bytes[j].is_ascii_digit()) {
+            break;
+        }
+        if sp {
+            // A space continues the number only before a group of exactly three digits that
+            // ends the number there ("197, 263", "2 499 910"), never before a year or a count.
+            let run = bytes[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let after = bytes.get(j + run).copied();
+            if run != 3 || after.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                break;
+            }
+            if s.is_none() && groups.last().is_some_and(|g| g.3 - g.2 > 3) {
+                break;
+            }
+        }
+        sep = s;
+        spaced = sp;
+        i = j;
+    }
+    let digits: String = groups
+        .iter()
+        .flat_map(|&(_, _, s, e)| input[s..e].chars())
+        .collect();
+    if digits.len() > MAX_DIGITS {
+        return Some(Err(NumberError::TooLong));
+    }
+    Some(Ok(interpret(&groups, input, &digits, i)))
+}
+
+fn dec(digits: &str) -> Decimal {
+    Decimal::from_str(digits).unwrap_or(Decimal::MAX)
+}
+
+fn interpret(
+    groups: &[(Option<u8>, bool, usize, usize)],
+    input: &str,
+    digits: &str,
+    len: usize,
+) -> Number {
+    let mut defects = Vec::new();
+    if groups.iter().any(|g| g.1) {
+        defects.push(NumberDefect::SpaceInside);
+    }
+    let glen = |g: &(Option<u8>, bool, usize, usize)| g.3 - g.2;
+    let mut whole: &[(Option<u8>, bool, usize, usize)] = groups;
+    let mut cents: Option<&str> = None;
+    // A final "." with one or two digits, after comma groups or a lone group, is cents.
+    if let Some(last) = groups.last()
+        && groups.len() >= 2
+        && last.0 == Some(b'.')
+        && glen(last) <= 2
+        && groups[1..groups.len() - 1].iter().all(|g| g.0 == Some(b','))
+    {
+        cents = Some(&input[last.2..last.3]);
+        whole = &groups[..groups.len() - 1];
+    }
+    let whole_digits: String = whole
+        .iter()
+        .flat_map(|&(_, _, s, e)| input[s..e].chars())
+        .collect();
+    let mut written_value = dec(&whole_digits);
+    let mut alternative = None;
+    if let Some(c) = cents {
+        defects.push(NumberDefect::Cents);
+        let frac = dec(c) / Decimal::from(10u64.pow(u32::try_from(c.len()).unwrap_or(2)));
+        written_value += frac;
+    }
+    let first = &whole[0];
+    if whole.len() == 1 {
+        if glen(first) >= 4 {
+            defects.push(NumberDefect::NoSeparators);
+        }
+    } else {
+        let seps: Vec<u8> = whole[1..].iter().filter_map(|g| g.0).collect();
+        if seps.contains(&b'.') {
+            defects.push(NumberDefect::PeriodSeparators);
+        }
+        if glen(first) > 3 || whole[1..].iter().any(|g| glen(g) > 3) {
+            defects.push(NumberDefect::LongGroup);
+        } else if whole[1..].iter().any(|g| glen(g) < 3) {
+            defects.push(NumberDefect::ShortGroup);
+            // A short last group most likely lost trailing zeros: "720,00" may be 720,000.
+            let last = whole.last().expect("whole has at least two groups here");
+            let short = glen(last);
+            if whole[1..whole.len() - 1].iter().all(|g| glen(g) == 3) && short < 3 {
+                let padded = format!("{whole_digits}{}", "0".repeat(3 - short));
+                alternative = Some(dec(&padded) + (written_value - dec(&whole_digits)));
+            }
+        }
+    }
+    let _ = digits;
+    if written_value == Decimal::MAX {
+        written_value = Decimal::ZERO;
+    }
+    Number {
+        len,
+        written_value,
+        alternative,
+        defects,
+    }
+}
+
+/// The result of reading an amount at an anchor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountRead {
+    Amount(Amount),
+    /// A dash and currency (or a currency) with no number after them.
+    Unreadable { span: Span, found: String },
+}
+
+/// What the amount must start with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lead {
+    /// A dash (or colon) must come first; bullets.
+    Dash,
+    /// A dash, a currency or the number itself; totals, whose dash may be missing.
+    Any,
+}
+
+/// Reads an amount starting at `base` in `text`.
+///
+/// Returns `None` when nothing at `base` looks like an amount (a dash in prose, say).
+#[must_use]
+pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
+    let input = &text[base..];
+    let off = |rest: &str| base + (input.len() - rest.len());
+    let mut rest = input;
+    let mut dash_part = None;
+    if let Ok((r, kind)) = dash(rest) {
+        dash_part = Some((kind, Span::new(base, off(r))));
+        rest = r;
+    } else if lead == Lead::Dash {
+        return None;
+    }
+    let (r, ()) = gap(rest).expect("gap never fails");
+    rest = r;
+    let mut currency_span = None;
+    if let Ok((r, _)) = map(currency, |c| c).parse(rest) {
+        currency_span = Some(Span::new(off(rest), off(r)));
+        rest = gap(r).expect("gap never fails").0;
+    }
+    let number_start = off(rest);
+    let Some(read) = number(rest) else {
+        // A dash in prose is nothing; a currency promising a figure is unreadable.
+        return currency_span.map(|c| {
+            let found: String = rest
+                .chars()
+                .take_while(|c| *c != '\n')
+                .take(24)
+                .collect();
+            let start = dash_part.map_or(c.start, |d| d.1.start);
+            AmountRead::Unreadable {
+                span: Span::new(start, c.end),
+                found: found.trim().to_string(),
+            }
+        });
+    };
+    let Ok(num) = read else {
+        let start = dash_part.map_or(number_start, |d| d.1.start);
+        return Some(AmountRead::Unreadable {
+            span: Span::new(start, number_start),
+            found: "a run of digits too long to be a figure".into(),
+        });
+    };
+    // A dash with neither currency nor a figure-like number is a range or a date ("2007-2009").
+    if dash_part.is_some_and(|d| d.0 == DashKind::Hyphen)
+        && currency_span.is_none()
+        && number_start == dash_part.map_or(0, |d| d.1.end)
+    {
+        return None;
+    }
+    let number_span = Span::new(number_start, number_start + num.len);
+    rest = &text[number_span.end..];
+    let mut end = number_span.end;
+    let mut defects = num.defects;
+    let mut written_value = num.written_value;
+    // The currency may follow the number ("25,000 USD").
+    if currency_span.is_none() {
+        let after = rest.trim_start_matches([' ', '\u{a0}']);
+        if let Ok((r, _)) = currency(after) {
+            currency_span = Some(Span::new(off(after), off(r)));
+            end = off(r);
+            rest = r;
+        }
+    }
+    // A scale word makes a figure of prose ("USD 1.6 million").
+    let after = rest.trim_start_matches([' ', '\u{a0}']);
+    for (word, scale) in [("million", 1_000_000u64), ("billion", 1_000_000_000)] {
+        if after
+            .get(..word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        {
+            defects.push(NumberDefect::ScaleWord);
+            written_value = written_value.saturating_mul(Decimal::from(scale));
+            end = off(after) + word.len();
+            rest = &after[word.len()..];
+            break;
+        }
+    }
+    let trailing_punct = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | ';' | ',' | ':' | '!' | '?'))
+        .map(|c| Span::new(off(rest), off(rest) + c.len_utf8()));
+    let start = dash_part.map_or_else(|| currency_span.map_or(number_start, |c| c.start), |d| d.1.start);
+    Some(AmountRead::Amount(Amount {
+        span: Span::new(start, end),
+        number: number_span,
+        dash: dash_part,
+        currency: currency_span,
+        written_value,
+        alternative: num.alternative,
+        reading: Reading::AsWritten,
+        defects,
+        trailing_punct,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Number {
+        number(s).expect("starts with a digit").expect("readable")
+    }
+
+    fn amount(s: &str) -> Amount {
+        match read_amount(s, 0, Lead::Dash) {
+            Some(AmountRead::Amount(a)) => a,
+            other => panic!("not an amount: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn house_form() {
+        let n = num("1,234,567 ");
+        assert_eq!(n.written_value, Decimal::from(1_234_567));
+        assert!(n.defects.is_empty());
+        assert_eq!(n.len, 9);
+        assert!(num("582,500").defects.is_empty());
+        assert!(num("999").defects.is_empty());
+    }
+
+    #[test]
+    fn short_group_has_padded_alternative() {
+        let n = num("720,00\n");
+        assert_eq!(n.written_value, Decimal::from(72_000));
+        assert_eq!(n.alternative, Some(Decimal::from(720_000)));
+        assert_eq!(n.defects, vec![NumberDefect::ShortGroup]);
+    }
+
+    #[test]
+    fn space_inside() {
+        let n = num("197, 263\n");
+        assert_eq!(n.written_value, Decimal::from(197_263));
+        assert_eq!(n.defects, vec![NumberDefect::SpaceInside]);
+        // A year after a figure is not part of it.
+        assert_eq!(num("400,000 2008").written_value, Decimal::from(400_000));
+        assert_eq!(num("5 people").written_value, Decimal::from(5));
+    }
+
+    #[test]
+    fn periods_no_separators_and_cents() {
+        assert_eq!(num("1.234.567").defects, vec![NumberDefect::PeriodSeparators]);
+        assert_eq!(num("1.234.567").written_value, Decimal::from(1_234_567));
+        assert_eq!(num("1234567").defects, vec![NumberDefect::NoSeparators]);
+        let c = num("12,500.00");
+        assert_eq!(c.defects, vec![NumberDefect::Cents]);
+        assert_eq!(c.written_value, Decimal::from(12_500));
+        let d = num("34052382.09");
+        assert_eq!(d.written_value, Decimal::from_str("34052382.09").expect("decimal"));
+        assert!(d.defects.contains(&NumberDefect::NoSeparators));
+    }
+
+    #[test]
+    fn trailing_period_is_not_part_of_the_number() {
+        let n = num("400,000.");
+        assert_eq!(n.len, 7);
+        assert!(n.defects.is_empty());
+    }
+
+    #[test]
+    fn too_long() {
+        let long = "9".repeat(40);
+        assert_eq!(number(&long), Some(Err(NumberError::TooLong)));
+    }
+
+    #[test]
+    fn amounts_with_glyph_and_breaks() {
+        let a = amount("– USD •\t\n40,000\n");
+        assert_eq!(a.written_value, Decimal::from(40_000));
+        assert_eq!(a.dash.map(|d| d.0), Some(DashKind::EnDash));
+        assert!(a.currency.is_some());
+        let b = amount("– USD\n200,000 ");
+        assert_eq!(b.written_value, Decimal::from(200_000));
+    }
+
+    #[test]
+    fn variants() {
+        let a = amount("— US$ 1,234");
+        assert_eq!(a.dash.map(|d| d.0), Some(DashKind::EmDash));
+        assert!(a.currency.is_some());
+        let b = amount("– 25,000 USD");
+        assert!(b.currency.is_some());
+        assert_eq!(b.span.end, "– 25,000 USD".len());
+        let c = amount("- 400,000•\t");
+        assert_eq!(c.dash.map(|d| d.0), Some(DashKind::Hyphen));
+        assert!(c.currency.is_none());
+        let d = amount("– USD\u{a0}1,000.");
+        assert!(d.trailing_punct.is_some());
+    }
+
+    #[test]
+    fn prose_dashes_are_not_amounts() {
+        assert_eq!(read_amount("– at national level", 0, Lead::Dash), None);
+        assert_eq!(read_amount("-2009", 0, Lead::Dash), None);
+        assert!(matches!(
+            read_amount("– USD tbd", 0, Lead::Dash),
+            Some(AmountRead::Unreadable { .. })
+        ));
+    }
+}

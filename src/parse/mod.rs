@@ -1,0 +1,439 @@
+//! The grammar: finds candidate places with a fast scan (memchr for dashes, glyphs and "otal")
+//! and runs the nom parsers only there, building sections, bullets and totals.
+//!
+//! Parsing never fails as a whole: what it cannot read is recorded in the document and becomes
+//! a finding.
+
+pub mod amount;
+pub mod bullet;
+pub mod name;
+pub mod total;
+
+use memchr::memmem;
+use rust_decimal::Decimal;
+
+use crate::model::{Amount, Bullet, Document, Reading, Section, Total, Unreadable};
+use crate::parse::amount::{AmountRead, GLYPH, Lead, read_amount};
+use crate::parse::bullet::{annotation, clean_title, says_funded_elsewhere, trim_span};
+use crate::parse::total::{TotalRead, read_total};
+use crate::source::Span;
+
+/// Parses a whole edition. Readings of ambiguous amounts are resolved with `tolerance` (an
+/// amount within which a section is taken to foot).
+#[must_use]
+pub fn parse(text: &str, tolerance: Decimal) -> Document {
+    let totals = find_totals(text);
+    let mut doc = Document::default();
+    let mut builder = Builder::new(text);
+    let mut anchors = anchors(text).peekable();
+    let mut name_counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (total, unreadable) in totals {
+        while let Some(&a) = anchors.peek() {
+            if a.pos >= total.span.start {
+                break;
+            }
+            anchors.next();
+            builder.anchor(a, &mut doc.unreadable);
+        }
+        // Skip anchors inside the statement itself.
+        while anchors.peek().is_some_and(|a| a.pos < total.span.end) {
+            anchors.next();
+        }
+        if let Some(u) = unreadable {
+            doc.unreadable.push(u);
+        }
+        let (bullets, breaks, start) = builder.close(total.span.start, total.span.end);
+        let count = name_counts.entry(total.name.clone()).or_insert(0);
+        *count += 1;
+        let mut section = Section {
+            name: total.name.clone(),
+            ordinal: *count,
+            span: Span::new(start, total.span.end),
+            bullets,
+            total,
+            breaks,
+        };
+        resolve_readings(&mut section, tolerance);
+        doc.sections.push(section);
+    }
+    for a in anchors {
+        builder.anchor(a, &mut doc.unreadable);
+    }
+    let (bullets, _, _) = builder.close(text.len(), text.len());
+    doc.trailing = bullets.into_iter().filter(|b| b.amount.is_some()).collect();
+    doc
+}
+
+/// Takes the other reading of an ambiguous amount when it, and it alone, makes the section foot.
+fn resolve_readings(section: &mut Section, tolerance: Decimal) {
+    let Some(declared) = section.declared() else {
+        return;
+    };
+    let listed = section.listed_sum();
+    if (declared - listed).abs() <= tolerance {
+        return;
+    }
+    let mut fits: Vec<(Option<usize>, Decimal)> = Vec::new();
+    for (i, b) in section.bullets.iter().enumerate() {
+        if let Some(a) = &b.amount
+            && let Some(alt) = a.alternative
+            && (declared - (listed - a.value() + alt)).abs() <= tolerance
+        {
+            fits.push((Some(i), alt));
+        }
+    }
+    if let Some(a) = &section.total.amount
+        && let Some(alt) = a.alternative
+        && (alt - listed).abs() <= tolerance
+    {
+        fits.push((None, alt));
+    }
+    if let [(which, _)] = fits[..] {
+        let amount: &mut Amount = match which {
+            Some(i) => section.bullets[i]
+                .amount
+                .as_mut()
+                .expect("fits only holds bullets with amounts"),
+            None => section
+                .total
+                .amount
+                .as_mut()
+                .expect("fits holds the total only when it has an amount"),
+        };
+        amount.reading = Reading::Alternative;
+    }
+}
+
+/// Every declared total statement, in order, with an unreadable-amount record where its
+/// amount could not be read.
+fn find_totals(text: &str) -> Vec<(Total, Option<Unreadable>)> {
+    let bytes = text.as_bytes();
+    let mut starts: Vec<usize> = Vec::new();
+    for needle in ["otal", "Otal", "OTAL"] {
+        for p in memmem::find_iter(bytes, needle.as_bytes()) {
+            let start = if p >= 1 && matches!(bytes[p - 1], b't' | b'T') {
+                p - 1
+            } else if p >= 2 && bytes[p - 1] == b' ' && matches!(bytes[p - 2], b't' | b'T') {
+                p - 2
+            } else {
+                continue;
+            };
+            if at_line_start(text, start) {
+                starts.push(start);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut out: Vec<(Total, Option<Unreadable>)> = Vec::new();
+    let mut last_end = 0;
+    for start in starts {
+        if start < last_end {
+            continue;
+        }
+        match read_total(text, start) {
+            Some(TotalRead::Total(t)) => {
+                last_end = t.span.end;
+                out.push((t, None));
+            }
+            Some(TotalRead::NoAmount(t, span, found)) => {
+                last_end = t.span.end;
+                out.push((t, Some(Unreadable { span, found })));
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// Whether only white space (or a BOM, or a bullet glyph) stands before `pos` on its line.
+fn at_line_start(text: &str, pos: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
+    text[line_start..pos]
+        .chars()
+        .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}')
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnchorKind {
+    Dash,
+    Glyph,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Anchor {
+    pos: usize,
+    kind: AnchorKind,
+}
+
+/// Dashes (en, em, and hyphens after white space) and bullet glyphs, in order.
+fn anchors(text: &str) -> impl Iterator<Item = Anchor> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(0xE2, b'-', bytes).filter_map(move |p| {
+        if bytes[p] == b'-' {
+            let before = p.checked_sub(1).map(|i| bytes[i]);
+            return matches!(before, None | Some(b' ' | b'\t' | b'\n' | b'\r' | 0xA0)).then_some(
+                Anchor {
+                    pos: p,
+                    kind: AnchorKind::Dash,
+                },
+            );
+        }
+        match bytes.get(p + 1..p + 3) {
+            Some([0x80, 0x93 | 0x94]) => Some(Anchor {
+                pos: p,
+                kind: AnchorKind::Dash,
+            }),
+            Some([0x80, 0xA2]) => Some(Anchor {
+                pos: p,
+                kind: AnchorKind::Glyph,
+            }),
+            _ => None,
+        }
+    })
+}
+
+fn line_start(text: &str, pos: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1)
+}
+
+fn line_end(text: &str, pos: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i)
+}
+
+/// Cuts `span` at its first blank line: a bullet without amount ends with its paragraph.
+fn to_first_blank_line(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let mut offset = 0;
+    let mut seen_text = false;
+    for line in s.split_inclusive('\n') {
+        let blank = line.trim_matches(|c: char| c.is_whitespace() || c == GLYPH).is_empty();
+        if blank && seen_text {
+            return Span::new(span.start, span.start + offset);
+        }
+        seen_text |= !blank;
+        offset += line.len();
+    }
+    span
+}
+
+/// Assembles bullets from anchors, one section at a time.
+struct Builder<'t> {
+    text: &'t str,
+    section_start: usize,
+    /// Start of the line of a glyph whose bullet has not met its amount yet.
+    open: Option<usize>,
+    /// End of the last bullet (or the section start).
+    prev_end: usize,
+    /// End of the line where the last bullet ended: glyphs before it belong to that bullet.
+    prev_line_end: usize,
+    bullets: Vec<Bullet>,
+}
+
+impl<'t> Builder<'t> {
+    fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            section_start: 0,
+            open: None,
+            prev_end: 0,
+            prev_line_end: 0,
+            bullets: Vec::new(),
+        }
+    }
+
+    fn anchor(&mut self, a: Anchor, unreadable: &mut Vec<Unreadable>) {
+        if a.pos < self.prev_end {
+            return;
+        }
+        match a.kind {
+            AnchorKind::Glyph => {
+                if a.pos < self.prev_line_end {
+                    return;
+                }
+                let ls = line_start(self.text, a.pos);
+                if self.open == Some(ls) {
+                    return;
+                }
+                if let Some(open) = self.open {
+                    self.push_without_amount(open, ls);
+                }
+                self.open = Some(ls);
+            }
+            AnchorKind::Dash => match read_amount(self.text, a.pos, Lead::Dash) {
+                None => {}
+                Some(AmountRead::Unreadable { span, found }) => {
+                    unreadable.push(Unreadable { span, found });
+                    let start = self.open.take().unwrap_or_else(|| line_start(self.text, a.pos));
+                    let title_span = trim_span(self.text, Span::new(start.max(self.prev_end), span.start));
+                    self.bullets.push(Bullet {
+                        span: Span::new(title_span.start, span.end),
+                        title_span,
+                        title: clean_title(&self.text[title_span.start..title_span.end]),
+                        amount: None,
+                        annotation: None,
+                        funded_elsewhere: true,
+                    });
+                    self.prev_end = span.end;
+                    self.prev_line_end = line_end(self.text, span.end);
+                }
+                Some(AmountRead::Amount(amount)) => self.push_amount(amount),
+            },
+        }
+    }
+
+    fn glyph_on_line(&self, pos: usize) -> bool {
+        let ls = line_start(self.text, pos);
+        let le = line_end(self.text, pos);
+        self.text[ls..le].contains(GLYPH)
+    }
+
+    /// Whether only white space, glyphs and punctuation follow `pos` on its line.
+    fn ends_line(&self, pos: usize) -> bool {
+        let le = line_end(self.text, pos);
+        self.text[pos..le]
+            .chars()
+            .all(|c| c.is_whitespace() || c == GLYPH || matches!(c, '.' | ';' | ',' | '\u{a0}'))
+    }
+
+    fn push_amount(&mut self, amount: Amount) {
+        // Without a currency, only a figure that ends the line of a bullet in the same
+        // paragraph is an amount: a range such as "(2008 – 2010)" in a title is not, and
+        // neither is a table row after a list.
+        if amount.currency.is_none() {
+            let in_paragraph = self.open.is_some_and(|open| {
+                let between = Span::new(open, amount.span.start);
+                to_first_blank_line(self.text, between) == between
+            });
+            let has_glyph = in_paragraph || self.glyph_on_line(amount.span.start);
+            if !(has_glyph && self.ends_line(amount.span.end)) {
+                return;
+            }
+        }
+        let floor = self.prev_end.max(self.section_start);
+        let mut start = match self.open.take() {
+            Some(open) => open,
+            None => line_start(self.text, amount.span.start),
+        }
+        .max(floor);
+        let mut title_span = trim_span(self.text, Span::new(start, amount.span.start));
+        if title_span.is_empty() && start > floor {
+            // The amount stands alone on its line: the title is the line above.
+            start = line_start(self.text, start.saturating_sub(1)).max(floor);
+            title_span = trim_span(self.text, Span::new(start, amount.span.start));
+        }
+        let after = amount.trailing_punct.map_or(amount.span.end, |p| p.end);
+        let annotation = annotation(self.text, after);
+        let end = annotation.map_or(amount.span.end, |a| a.end).max(after);
+        self.bullets.push(Bullet {
+            span: Span::new(title_span.start, end),
+            title_span,
+            title: clean_title(&self.text[title_span.start..title_span.end]),
+            amount: Some(amount),
+            annotation,
+            funded_elsewhere: false,
+        });
+        self.prev_end = end;
+        self.prev_line_end = line_end(self.text, end);
+    }
+
+    fn push_without_amount(&mut self, open: usize, until: usize) {
+        let span = to_first_blank_line(self.text, Span::new(open, until.max(open)));
+        let span = trim_span(self.text, span);
+        if span.is_empty() {
+            return;
+        }
+        let raw = &self.text[span.start..span.end];
+        // The title is the bullet's text up to a note in parentheses, if any.
+        let title_end = raw.find('(').map_or(span.end, |i| span.start + i);
+        let title_span = trim_span(self.text, Span::new(span.start, title_end));
+        self.bullets.push(Bullet {
+            span,
+            title_span,
+            title: clean_title(&self.text[title_span.start..title_span.end]),
+            amount: None,
+            annotation: None,
+            funded_elsewhere: says_funded_elsewhere(raw),
+        });
+        self.prev_end = span.end;
+        self.prev_line_end = line_end(self.text, span.end);
+    }
+
+    /// Closes the section at a total that starts at `total_start` and ends at `total_end`.
+    fn close(&mut self, total_start: usize, total_end: usize) -> (Vec<Bullet>, Vec<bool>, usize) {
+        if let Some(open) = self.open.take() {
+            self.push_without_amount(open, total_start);
+        }
+        let bullets = std::mem::take(&mut self.bullets);
+        let breaks = bullets
+            .windows(2)
+            .map(|w| {
+                self.text[w[0].span.end..w[1].span.start]
+                    .chars()
+                    .any(|c| !(c.is_whitespace() || c == GLYPH))
+            })
+            .collect();
+        let start = self.section_start;
+        self.section_start = total_end;
+        self.prev_end = total_end;
+        self.prev_line_end = total_end;
+        (bullets, breaks, start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        parse(text, Decimal::ZERO)
+    }
+
+    #[test]
+    fn sections_and_bullets() {
+        let d = doc("Intro text – at large.\n\nProject one •\t\n– USD 1,000\nProject two – USD 2,000•\t\n\ntOtal fundIng requIreMents fOr X \n– usd 3,000\nNext •\t\nmore (funding requirements included in the regional project)\n\nTotal funding requirements for Y: USD 0\n");
+        assert_eq!(d.sections.len(), 2);
+        let s = &d.sections[0];
+        assert_eq!(s.name, "X");
+        assert_eq!(s.bullets.len(), 2);
+        assert_eq!(s.bullets[0].title, "Project one");
+        assert_eq!(s.bullets[1].title, "Project two");
+        assert_eq!(s.listed_sum(), Decimal::from(3000));
+        let y = &d.sections[1];
+        assert_eq!(y.bullets.len(), 1);
+        assert!(y.bullets[0].amount.is_none());
+        assert!(y.bullets[0].funded_elsewhere);
+    }
+
+    #[test]
+    fn glyph_inside_amount_and_hyphen_without_currency() {
+        let d = doc("Study of flows – USD •\t\n40,000\nLabour actions - 400,000•\t\n\ntOtal fundIng requIreMents fOr Z – usd 440,000\n");
+        let s = &d.sections[0];
+        assert_eq!(s.bullets.len(), 2);
+        assert_eq!(s.listed_sum(), Decimal::from(440_000));
+        assert_eq!(s.bullets[0].title, "Study of flows");
+    }
+
+    #[test]
+    fn ambiguous_reading_is_resolved_by_footing() {
+        let d = doc("A •\t\n– USD 720,00\nB – USD 10,000•\t\ntOtal fundIng requIreMents fOr T – usd 730,000\n");
+        let s = &d.sections[0];
+        assert_eq!(s.listed_sum(), Decimal::from(730_000));
+        let a = s.bullets[0].amount.as_ref().expect("amount");
+        assert_eq!(a.reading, Reading::Alternative);
+    }
+
+    #[test]
+    fn line_start_bullets_and_trailing() {
+        let d = doc("• One – USD 5\n• Two – USD 6\nTotal funding requirements for Fiji: USD 11\n• Three – USD 7\n");
+        assert_eq!(d.sections[0].bullets.len(), 2);
+        assert_eq!(d.trailing.len(), 1);
+    }
+
+    #[test]
+    fn prose_money_is_not_summed() {
+        let d = doc("Remittances reached USD 24 billion in 2007-2009, for 60-70,000 people (approximately USD 1.6 million).\nA •\t\n– USD 5\ntOtal fundIng requIreMents fOr Q – usd 5\n");
+        assert_eq!(d.sections[0].bullets.len(), 1);
+        assert_eq!(d.sections[0].listed_sum(), Decimal::from(5));
+    }
+}

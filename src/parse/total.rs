@@ -1,0 +1,243 @@
+//! Declared total statements: "Total funding requirements for NAME – USD 1,234,567", with the
+//! casing, letter spacing, line breaks and wording slips that PDF extraction and editors leave.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag_no_case, take_while1},
+    character::complete::{char, multispace1, space0},
+    combinator::opt,
+};
+
+use crate::model::{Total, WordingDefect};
+use crate::parse::amount::{AmountRead, Lead, read_amount};
+use crate::parse::name::normalize_name;
+use crate::source::Span;
+
+/// How far a name may run before the amount must appear.
+const MAX_NAME_BYTES: usize = 240;
+/// How many line breaks a name may span.
+const MAX_NAME_BREAKS: usize = 4;
+
+/// "Total", possibly letter-spaced after the first letter ("t Otal").
+fn total_word(input: &str) -> IResult<&str, ()> {
+    let (rest, _) = (
+        nom::character::complete::one_of("tT"),
+        opt(char(' ')),
+        tag_no_case("otal"),
+    )
+        .parse(input)?;
+    Ok((rest, ()))
+}
+
+/// "funding requirements" or "funding requirement"; returns whether the plural was written.
+fn funding_requirements(input: &str) -> IResult<&str, (bool, &str)> {
+    let (rest, (_, _, _, word)) = (
+        tag_no_case("funding"),
+        multispace1,
+        tag_no_case("requirement"),
+        opt(tag_no_case("s")),
+    )
+        .parse(input)?;
+    Ok((rest, (word.is_some(), rest)))
+}
+
+/// The head of a statement up to the name: returns the rest and the wording defects found.
+fn head(input: &str) -> IResult<&str, (bool, bool)> {
+    let (rest, ((), _, (plural, _), _)) =
+        (total_word, multispace1, funding_requirements, multispace1).parse(input)?;
+    let (rest, for_word) = opt((tag_no_case("for"), multispace1)).parse(rest)?;
+    Ok((rest, (plural, for_word.is_some())))
+}
+
+/// Parsed total statement, or the span of a statement whose amount could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TotalRead {
+    Total(Total),
+    /// A statement with no readable amount: the statement span and what stands there.
+    NoAmount(Total, Span, String),
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(
+            c,
+            ' ' | '\t' | '\r' | '\n' | '\u{a0}' | '’' | '\'' | '-' | '/' | '(' | ')' | '.' | ',' | '&'
+        )
+}
+
+/// Finds where the amount part begins after a name: a dash after white space, a colon, a
+/// currency code, or a digit. Returns the byte length of the name part.
+fn name_len(input: &str) -> usize {
+    let mut breaks = 0;
+    let mut prev_ws = true;
+    for (i, c) in input.char_indices() {
+        if i > MAX_NAME_BYTES {
+            return i;
+        }
+        match c {
+            '\n' => {
+                breaks += 1;
+                if breaks > MAX_NAME_BREAKS {
+                    return i;
+                }
+            }
+            '–' | '—' | ':' => return i,
+            '-' if prev_ws => return i,
+            c if c.is_ascii_digit() => return i,
+            'u' | 'U' if prev_ws => {
+                let rest = &input[i..];
+                if crate::parse::amount::currency(rest).is_ok() {
+                    return i;
+                }
+            }
+            '$' => return i,
+            _ => {}
+        }
+        prev_ws = c.is_whitespace() || c == '\u{a0}';
+    }
+    input.len()
+}
+
+/// Reads a total statement whose "Total" starts at `base`. The caller has checked that `base`
+/// starts a line.
+#[must_use]
+pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
+    let input = &text[base..];
+    let (rest, (plural, has_for)) = head(input).ok()?;
+    let name_start = base + (input.len() - rest.len());
+    let len = name_len(rest);
+    let raw_name = &rest[..len];
+    let trimmed_end = raw_name.trim_end().len();
+    let name_span = Span::new(name_start, name_start + trimmed_end);
+    let name_text = &text[name_span.start..name_span.end];
+    let mut wording = Vec::new();
+    if !plural {
+        // Point at the word "requirement".
+        let word_at = input.to_ascii_lowercase().find("requirement").unwrap_or(0);
+        wording.push(WordingDefect::Singular(Span::new(
+            base + word_at,
+            base + word_at + "requirement".len(),
+        )));
+    }
+    if !has_for {
+        wording.push(WordingDefect::MissingFor(Span::new(name_start, name_start)));
+    }
+    // Stray characters: anything that is not part of a name, and a period ending the name.
+    let mut stray: Option<Span> = None;
+    for (i, c) in name_text.char_indices() {
+        if !is_name_char(c) {
+            let s = Span::new(name_start + i, name_start + i + c.len_utf8());
+            stray = Some(stray.map_or(s, |p| p.cover(s)));
+        }
+    }
+    if let Some(s) = stray {
+        wording.push(WordingDefect::StrayCharacters(s));
+    }
+    let name = normalize_name(name_text);
+    let amount_at = name_start + len;
+    let total = |amount, end| Total {
+        span: Span::new(base, end),
+        name_span,
+        name: name.clone(),
+        amount,
+        wording: wording.clone(),
+    };
+    match read_amount(text, amount_at, Lead::Any) {
+        Some(AmountRead::Amount(a)) => {
+            let end = a.span.end;
+            Some(TotalRead::Total(total(Some(a), end)))
+        }
+        Some(AmountRead::Unreadable { span, found }) => {
+            Some(TotalRead::NoAmount(total(None, span.end), span, found))
+        }
+        None => {
+            let (after, _) = space0::<&str, nom::error::Error<&str>>(&text[amount_at..]).ok()?;
+            let found: String = after.chars().take_while(|c| *c != '\n').take(24).collect();
+            let at = amount_at.min(name_span.end.max(amount_at));
+            Some(TotalRead::NoAmount(
+                total(None, name_span.end),
+                Span::new(at, at),
+                found,
+            ))
+        }
+    }
+}
+
+/// Whether `word` (a run of letters) is followed by white space; used by the scanner to
+/// confirm that "otal" is a word and not the middle of "totally".
+#[must_use]
+pub fn starts_statement(input: &str) -> bool {
+    let Ok((rest, ())) = total_word(input) else {
+        return false;
+    };
+    let Ok((_, _)) = take_while1::<_, &str, nom::error::Error<&str>>(char::is_whitespace)(rest)
+    else {
+        return false;
+    };
+    head(input).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn total(s: &str) -> Total {
+        match read_total(s, 0) {
+            Some(TotalRead::Total(t)) => t,
+            other => panic!("no total: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn small_caps_over_lines() {
+        let t = total("tOtal fundIng requIreMents fOr angOla  \n– usd 6,912,175\n");
+        assert_eq!(t.name, "Angola");
+        assert_eq!(
+            t.amount.as_ref().map(|a| a.value()),
+            Some(Decimal::from(6_912_175))
+        );
+        assert!(t.wording.is_empty());
+    }
+
+    #[test]
+    fn blank_line_inside_and_long_name() {
+        let t = total(
+            "tOtal fundIng requIreMents fOr the  \nprOvInce Of KOsOvO (republIc Of serbIa) \n\n – usd 10,848,800\n",
+        );
+        assert_eq!(t.name, "The Province of Kosovo (Republic of Serbia)");
+    }
+
+    #[test]
+    fn wording_defects() {
+        let t = total("tOtal fundIng requIreMent fOr rWanda  \n– usd 100,000");
+        assert!(matches!(t.wording[..], [WordingDefect::Singular(_)]));
+        let t = total("tOtal fundIng requIreMents burKIna fasO \n– usd 1,137,571");
+        assert!(matches!(t.wording[..], [WordingDefect::MissingFor(_)]));
+        assert_eq!(t.name, "Burkina Faso");
+        let t = total("tOtal fundIng requIreMents fOr slOvaKIa<\n – usd 1,269,000");
+        assert!(matches!(t.wording[..], [WordingDefect::StrayCharacters(_)]));
+        assert_eq!(t.name, "Slovakia");
+    }
+
+    #[test]
+    fn one_line_and_variants() {
+        let t = total("Total funding requirements for Fiji: USD 1,234,567\n");
+        assert_eq!(t.name, "Fiji");
+        let t = total("tOtal fundIng requIreMents fOr the republIc Of serbIa usd 6,037,944\n");
+        assert_eq!(t.name, "The Republic of Serbia");
+        assert!(t.amount.as_ref().is_some_and(|a| a.dash.is_none()));
+        let t = total("t Otal fundIng requIreMents fOr the  \neurOpean unIOn - 6,019,851\n");
+        assert_eq!(t.name, "The European Union");
+        assert!(t.amount.as_ref().is_some_and(|a| a.currency.is_none()));
+        let t = total("tOtal fundIng requIreMents fOr tIMOr-leste \n – usd 6,360,000");
+        assert_eq!(t.name, "Timor-Leste");
+    }
+
+    #[test]
+    fn prose_is_not_a_statement() {
+        assert!(!starts_statement("totally different"));
+        assert!(!starts_statement("total of 55 people"));
+        assert!(starts_statement("tOtal fundIng requIreMents fOr x"));
+    }
+}

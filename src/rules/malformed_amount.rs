@@ -1,0 +1,140 @@
+//! `malformed-amount`: an amount whose number or dash is not in the house form.
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::model::{Amount, DashKind, NumberDefect, Reading};
+use crate::money::{group, money};
+use crate::rules::{Context, declare_rule, each_amount};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that every amount, in a bullet or a declared total, is written in the house form
+    /// "– USD 1,234,567": a dash before it, digits grouped by threes with commas, no cents on a
+    /// whole figure. It reports short or long digit groups ("720,00"), white space inside the
+    /// number ("197, 263"), periods as separators ("1.234.567"), no separators ("1234567"),
+    /// cents (".00"), a hyphen instead of a dash, and no dash at all.
+    ///
+    /// ## Why is this bad?
+    /// A malformed figure is ambiguous to a reader ("720,00" may be 72,000 or 720,000) and to
+    /// any tool that restates it. crossfoot takes the most plausible value, preferring the
+    /// reading with which the section foots, and says which it took.
+    ///
+    /// ## Example
+    /// ```text
+    /// Migration for development (MIDTA) – USD 720,00
+    /// Labour migration actions - USD 400,000
+    /// ```
+    /// Use instead: "– USD 720,000" and "– USD 400,000".
+    ///
+    /// ## Fix safety
+    /// Rewriting the dash and the digit grouping is safe when the value is certain. Where the
+    /// amount has two readings, the fix writes the one crossfoot took and is unsafe.
+    pub static MALFORMED_AMOUNT = {
+        code: "malformed-amount",
+        severity: Warning,
+        summary: "an amount is not in the house form \"– USD 1,234,567\"",
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    each_amount(ctx.doc)
+        .filter_map(|(section, a)| malformed(ctx, a).map(|d| d.in_section(section.map(crate::model::Section::key))))
+        .collect()
+}
+
+/// The written form with its white space collapsed, for quoting.
+pub(crate) fn quoted(ctx: &Context<'_>, a: &Amount) -> String {
+    let s = ctx.source.slice(a.span);
+    s.split(|c: char| c.is_whitespace() || c == '•' || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The house form of an amount of `value`.
+pub(crate) fn house_form(ctx: &Context<'_>, value: rust_decimal::Decimal) -> String {
+    format!("– {}", money(ctx.currency, value))
+}
+
+fn malformed(ctx: &Context<'_>, a: &Amount) -> Option<Diagnostic> {
+    let mut problems: Vec<&str> = a.defects.iter().map(|d| d.describe()).collect();
+    let dash_problem = match a.dash {
+        Some((DashKind::Hyphen, _)) => Some("a hyphen where the house form has a dash"),
+        None => Some("no dash before it"),
+        _ => None,
+    };
+    problems.extend(dash_problem);
+    if problems.is_empty() {
+        return None;
+    }
+    let value = a.value();
+    let message = format!(
+        "amount \"{}\" is not in the house form: {}",
+        quoted(ctx, a),
+        problems.join("; ")
+    );
+    let help = match (a.alternative, a.reading) {
+        (Some(alt), Reading::Alternative) => format!(
+            "read as {}, the reading with which the section foots (as written it would be {}); write: {}",
+            money(ctx.currency, alt),
+            money(ctx.currency, a.written_value),
+            house_form(ctx, alt)
+        ),
+        (Some(alt), Reading::AsWritten) => format!(
+            "read as {} as written; if digits were lost it is {}: write the figure in full, e.g. {}",
+            money(ctx.currency, a.written_value),
+            money(ctx.currency, alt),
+            house_form(ctx, a.written_value)
+        ),
+        (None, _) => format!(
+            "read as {}; write: {}",
+            money(ctx.currency, value),
+            house_form(ctx, value)
+        ),
+    };
+    Some(
+        Diagnostic::new(&MALFORMED_AMOUNT, a.number, message)
+            .with_label(format!("read as {}", money(ctx.currency, value)))
+            .with_help(help)
+            .with_fix(fix(a))
+            .with_value(value),
+    )
+}
+
+/// Rewrites the dash and the number; never the currency, which `missing-currency` owns.
+fn fix(a: &Amount) -> Option<Fix> {
+    let cents = a.defects.contains(&NumberDefect::Cents) && !a.value().fract().is_zero();
+    if a.defects.contains(&NumberDefect::ScaleWord) || cents {
+        return None;
+    }
+    let mut edits = Vec::new();
+    match a.dash {
+        Some((DashKind::Hyphen, span)) => edits.push(Edit { span, replacement: "–".into() }),
+        None => {
+            let at = a.currency.map_or(a.number.start, |c| c.start.min(a.number.start));
+            edits.push(Edit {
+                span: crate::source::Span::new(at, at),
+                replacement: "– ".into(),
+            });
+        }
+        _ => {}
+    }
+    let grouped = group(a.value());
+    if !a.defects.is_empty() {
+        edits.push(Edit { span: a.number, replacement: grouped.clone() });
+    }
+    let applicability = if a.alternative.is_some() {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    Some(Fix {
+        title: if a.defects.is_empty() {
+            "write a dash before the amount".into()
+        } else {
+            format!("write the amount as {grouped}")
+        },
+        applicability,
+        edits,
+    })
+}

@@ -1,0 +1,57 @@
+//! `missing-currency`: an amount written with no currency.
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::rules::malformed_amount::{house_form, quoted};
+use crate::rules::{Context, declare_rule, each_amount};
+use crate::source::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an amount, in a bullet or a declared total, that carries no currency: "– 400,000"
+    /// where the house form is "– USD 400,000".
+    ///
+    /// ## Why is this bad?
+    /// An appeal may quote several currencies (budgets in EUR, requirements in USD). A figure
+    /// without its currency cannot be read safely, and tables that restate it may take it in the
+    /// wrong one.
+    ///
+    /// ## Example
+    /// ```text
+    /// Labour migration actions in Libya - 400,000
+    /// ```
+    /// Use instead: "Labour migration actions in Libya – USD 400,000".
+    ///
+    /// ## Fix safety
+    /// Inserting the edition's currency (USD unless configured) is safe: the figure stays.
+    pub static MISSING_CURRENCY = {
+        code: "missing-currency",
+        severity: Warning,
+        summary: "an amount has no currency",
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    each_amount(ctx.doc)
+        .filter(|(_, a)| a.currency.is_none())
+        .map(|(section, a)| {
+            Diagnostic::new(
+                &MISSING_CURRENCY,
+                a.number,
+                format!("amount \"{}\" has no currency", quoted(ctx, a)),
+            )
+            .with_label(format!("no {} before the figure", ctx.currency))
+            .with_help(format!("write: {}", house_form(ctx, a.value())))
+            .with_fix(Some(Fix {
+                title: format!("insert {}", ctx.currency),
+                applicability: Applicability::Safe,
+                edits: vec![Edit {
+                    span: Span::new(a.number.start, a.number.start),
+                    replacement: format!("{} ", ctx.currency),
+                }],
+            }))
+            .with_value(a.value())
+            .in_section(section.map(crate::model::Section::key))
+        })
+        .collect()
+}

@@ -1,0 +1,141 @@
+//! The rule registry: one file per rule, each declaring its code, default severity, summary and
+//! explanation (its doc comment), and a pure check function over the parsed document.
+
+use rust_decimal::Decimal;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Document;
+use crate::source::Source;
+
+mod malformed_amount;
+mod missing_currency;
+mod no_sections;
+mod total_mismatch;
+mod unreadable_amount;
+
+/// What a check sees: the source, the parsed document and the settings that shape findings.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub source: &'a Source,
+    pub doc: &'a Document,
+    /// An absolute amount within which a sum is taken to foot.
+    pub tolerance: Decimal,
+    /// The currency code the edition uses, for messages and fixes.
+    pub currency: &'a str,
+}
+
+/// One rule of the registry.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Stable kebab-case code; never reused.
+    pub code: &'static str,
+    pub severity: Severity,
+    /// One line for `crossfoot rules`.
+    pub summary: &'static str,
+    /// The rule's doc comment: `## What it does`, `## Why is this bad?`, `## Example`,
+    /// `## Fix safety`.
+    pub explanation: &'static str,
+    pub check: fn(&Context<'_>) -> Vec<Diagnostic>,
+}
+
+impl Rule {
+    /// The explanation without the leading space that doc comments carry.
+    #[must_use]
+    pub fn explanation(&self) -> String {
+        self.explanation
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+}
+
+/// Declares a rule: its doc comment becomes the text of `crossfoot explain`.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        pub static $name:ident = { code: $code:literal, severity: $sev:ident, summary: $summary:literal, check: $check:path $(,)? };
+    ) => {
+        $(#[doc = $doc])+
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            severity: $crate::diagnostic::Severity::$sev,
+            summary: $summary,
+            explanation: concat!($($doc, "\n"),+),
+            check: $check,
+        };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, in the order `crossfoot rules` lists them.
+pub static RULES: &[&Rule] = &[
+    &total_mismatch::TOTAL_MISMATCH,
+    &malformed_amount::MALFORMED_AMOUNT,
+    &missing_currency::MISSING_CURRENCY,
+    &unreadable_amount::UNREADABLE_AMOUNT,
+    &no_sections::NO_SECTIONS,
+];
+
+/// Every amount of the document with the section it belongs to (`None` after the last total).
+pub(crate) fn each_amount(
+    doc: &Document,
+) -> impl Iterator<Item = (Option<&crate::model::Section>, &crate::model::Amount)> {
+    doc.sections
+        .iter()
+        .flat_map(|s| {
+            s.bullets
+                .iter()
+                .filter_map(|b| b.amount.as_ref())
+                .chain(s.total.amount.as_ref())
+                .map(move |a| (Some(s), a))
+        })
+        .chain(doc.trailing.iter().filter_map(|b| b.amount.as_ref()).map(|a| (None, a)))
+}
+
+/// The rule with this code.
+#[must_use]
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.code == code)
+}
+
+/// Runs every rule and returns the findings in deterministic order (offset, code).
+#[must_use]
+pub fn check_all(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = RULES.iter().flat_map(|r| (r.check)(ctx)).collect();
+    out.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for r in RULES {
+            assert!(seen.insert(r.code), "duplicate code {}", r.code);
+            assert!(
+                r.code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !r.code.starts_with('-')
+                    && !r.code.ends_with('-'),
+                "{} is not kebab-case",
+                r.code
+            );
+        }
+    }
+
+    #[test]
+    fn explanations_have_the_four_headings() {
+        for r in RULES {
+            let text = r.explanation();
+            for h in ["## What it does", "## Why is this bad?", "## Example", "## Fix safety"] {
+                assert!(text.contains(h), "{} lacks {h}", r.code);
+            }
+            assert!(!r.summary.is_empty() && !r.summary.ends_with('.'), "{} summary", r.code);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! `total-mismatch`: a section's listed projects don't sum to its declared total.
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label};
+use crate::hints::{Cause, Culprit, explain};
+use crate::model::Section;
+use crate::money::{group, money};
+use crate::rules::{Context, declare_rule};
+
+declare_rule! {
+    /// ## What it does
+    /// Adds up the amounts of the project bullets of each section (a country, a regional
+    /// programmes block) and compares the sum with the section's declared total, "Total funding
+    /// requirements for NAME – USD 1,234,567".
+    ///
+    /// ## Why is this bad?
+    /// Readers and donors take the declared total as the sum of the projects above it. When they
+    /// differ, either a project is missing or counted twice, a figure was mistyped, or the total
+    /// was not updated after the list changed; the summary tables then carry the error on.
+    ///
+    /// The help names the likely cause when a single slip explains the difference exactly: the
+    /// difference equals one listed amount, two adjacent digits were swapped, one digit is
+    /// wrong, a figure is off by a power of ten, or the bullets after a heading foot on their own.
+    ///
+    /// ## Example
+    /// ```text
+    /// Research on migration – USD 50,000
+    /// Return assistance – USD 106,000
+    /// Total funding requirements for Azerbaijan – USD 286,000
+    /// ```
+    /// The projects sum to USD 156,000; the total declares USD 130,000 more.
+    ///
+    /// ## Fix safety
+    /// The fix rewrites the declared total to the listed sum. It is unsafe: which figure is wrong
+    /// is a judgement, so it is applied only with `--unsafe-fixes`.
+    pub static TOTAL_MISMATCH = {
+        code: "total-mismatch",
+        severity: Error,
+        summary: "a section's listed projects don't sum to its declared total",
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    ctx.doc
+        .sections
+        .iter()
+        .filter_map(|s| mismatch(ctx, s))
+        .collect()
+}
+
+/// A title short enough to quote in a message.
+pub(crate) fn short_title(title: &str) -> String {
+    const MAX: usize = 60;
+    if title.chars().count() <= MAX {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(MAX).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
+    let total = section.total.amount.as_ref()?;
+    let declared = total.value();
+    let listed = section.listed_sum();
+    let diff = declared - listed;
+    if diff.abs() <= ctx.tolerance {
+        return None;
+    }
+    let cur = ctx.currency;
+    let direction = if diff.is_sign_positive() { "more" } else { "less" };
+    let message = format!(
+        "listed projects of {} sum to {}, declared total is {} ({} {direction})",
+        section.name,
+        money(cur, listed),
+        money(cur, declared),
+        group(diff.abs()),
+    );
+    let amounted: Vec<_> = section
+        .bullets
+        .iter()
+        .filter_map(|b| b.amount.as_ref().map(|a| (b, a)))
+        .collect();
+    let parts: Vec<_> = amounted.iter().map(|(_, a)| a.value()).collect();
+    let cause = explain(declared, &parts);
+    let mut labels: Vec<Label> = amounted
+        .iter()
+        .map(|(_, a)| Label {
+            span: a.number,
+            message: money(cur, a.value()),
+        })
+        .collect();
+    let title_of = |i: usize| short_title(&amounted[i].0.title);
+    let help = match &cause {
+        Some(Cause::EqualsPart { part }) => {
+            labels[*part].message = format!("{}: equals the difference", money(cur, parts[*part]));
+            if diff.is_sign_negative() {
+                format!(
+                    "the difference equals the amount of \"{}\" ({}): the total may leave it out",
+                    title_of(*part),
+                    money(cur, parts[*part])
+                )
+            } else {
+                format!(
+                    "the difference equals the amount of \"{}\" ({}): the total may count it twice",
+                    title_of(*part),
+                    money(cur, parts[*part])
+                )
+            }
+        }
+        Some(Cause::Swapped { culprit, should_be }) => culprit_help(
+            ctx,
+            &mut labels,
+            *culprit,
+            &title_of,
+            &parts,
+            declared,
+            *should_be,
+            "two adjacent digits look swapped",
+        ),
+        Some(Cause::WrongDigit { culprit, should_be }) => culprit_help(
+            ctx,
+            &mut labels,
+            *culprit,
+            &title_of,
+            &parts,
+            declared,
+            *should_be,
+            "one digit looks wrong",
+        ),
+        Some(Cause::PowerOfTen { culprit, should_be }) => culprit_help(
+            ctx,
+            &mut labels,
+            *culprit,
+            &title_of,
+            &parts,
+            declared,
+            *should_be,
+            "the figure looks off by a power of ten",
+        ),
+        None => split_run_help(ctx, section, declared).unwrap_or_else(|| {
+            if diff.is_sign_positive() {
+                format!(
+                    "a {} project may be missing from the list, or the declared total is wrong",
+                    money(cur, diff)
+                )
+            } else {
+                format!(
+                    "the declared total may leave out {} of listed projects, or one of the amounts is wrong",
+                    money(cur, -diff)
+                )
+            }
+        }),
+    };
+    let mut d = Diagnostic::new(&TOTAL_MISMATCH, total.number, message)
+        .with_label(format!("declared {}", money(cur, declared)))
+        .with_help(help)
+        .with_fix(Some(Fix {
+            title: format!("set the declared total to {}", money(cur, listed)),
+            applicability: Applicability::Unsafe,
+            edits: vec![Edit {
+                span: total.number,
+                replacement: group(listed),
+            }],
+        }))
+        .in_section(Some(section.key()));
+    d.labels = labels;
+    d.declared = Some(declared);
+    d.computed = Some(listed);
+    Some(d)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn culprit_help(
+    ctx: &Context<'_>,
+    labels: &mut [Label],
+    culprit: Culprit,
+    title_of: &dyn Fn(usize) -> String,
+    parts: &[rust_decimal::Decimal],
+    declared: rust_decimal::Decimal,
+    should_be: rust_decimal::Decimal,
+    what: &str,
+) -> String {
+    let cur = ctx.currency;
+    match culprit {
+        Culprit::Part(i) => {
+            labels[i].message = format!("{}: {what}", money(cur, parts[i]));
+            format!(
+                "{what} in the amount of \"{}\": as {} instead of {} the section would foot",
+                title_of(i),
+                money(cur, should_be),
+                money(cur, parts[i])
+            )
+        }
+        Culprit::Total => format!(
+            "{what} in the declared total: as {} instead of {} it would equal the listed sum",
+            money(cur, should_be),
+            money(cur, declared)
+        ),
+    }
+}
+
+/// Where text (a heading) splits the bullets so that the run after it foots the declared total,
+/// the run before it has probably lost its own total.
+fn split_run_help(ctx: &Context<'_>, section: &Section, declared: rust_decimal::Decimal) -> Option<String> {
+    let amounts: Vec<_> = section.bullets.iter().map(|b| b.amount.as_ref().map(crate::model::Amount::value)).collect();
+    let mut suffix = rust_decimal::Decimal::ZERO;
+    for i in (1..amounts.len()).rev() {
+        suffix += amounts[i].unwrap_or_default();
+        if section.breaks[i - 1] && (suffix - declared).abs() <= ctx.tolerance {
+            let before = amounts[..i].iter().filter(|a| a.is_some()).count();
+            let line = ctx.source.line_col(section.bullets[i].span.start).line;
+            return Some(format!(
+                "the projects from line {line} on sum to the declared total; the {before} project(s) before them may have lost a total of their own ({})",
+                money(ctx.currency, amounts[..i].iter().flatten().copied().sum())
+            ));
+        }
+    }
+    None
+}
