@@ -6,7 +6,10 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum Error {
     #[error("could not read {path}: {source}")]
-    #[diagnostic(code(crossfoot::io), help("check that the path exists and is readable"))]
+    #[diagnostic(
+        code(crossfoot::io),
+        help("check that the path exists and is readable")
+    )]
     Read {
         path: PathBuf,
         #[source]
@@ -16,7 +19,9 @@ pub enum Error {
     #[error("{path} is not UTF-8 text: invalid byte at offset {offset}")]
     #[diagnostic(
         code(crossfoot::encoding),
-        help("crossfoot reads the UTF-8 text extracted from an edition's PDF; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)")
+        help(
+            "crossfoot reads the UTF-8 text extracted from an edition's PDF; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)"
+        )
     )]
     NotUtf8 { path: String, offset: usize },
 
@@ -28,7 +33,10 @@ pub enum Error {
     Binary { path: String, offset: usize },
 
     #[error("no rule has the code `{0}`")]
-    #[diagnostic(code(crossfoot::unknown_rule), help("`crossfoot rules` lists every code"))]
+    #[diagnostic(
+        code(crossfoot::unknown_rule),
+        help("`crossfoot rules` lists every code")
+    )]
     UnknownRule(String),
 
     #[error("could not write the output: {0}")]

@@ -20,11 +20,20 @@ pub enum Cause {
     /// it twice (`declared > listed`).
     EqualsPart { part: usize },
     /// Two adjacent digits swapped in one figure: it should read `should_be`.
-    Swapped { culprit: Culprit, should_be: Decimal },
+    Swapped {
+        culprit: Culprit,
+        should_be: Decimal,
+    },
     /// One digit wrong in one figure.
-    WrongDigit { culprit: Culprit, should_be: Decimal },
+    WrongDigit {
+        culprit: Culprit,
+        should_be: Decimal,
+    },
     /// One figure is ten (or a hundred, a thousand) times too large or too small.
-    PowerOfTen { culprit: Culprit, should_be: Decimal },
+    PowerOfTen {
+        culprit: Culprit,
+        should_be: Decimal,
+    },
 }
 
 impl Cause {
@@ -93,32 +102,50 @@ pub fn explain(declared: Decimal, parts: &[Decimal]) -> Option<Cause> {
             if let Some((Some(v), n)) = needed(i)
                 && swaps(v).any(|s| s == n)
             {
-                return Some(Cause::Swapped { culprit: Culprit::Part(i), should_be: parts[i] + diff });
+                return Some(Cause::Swapped {
+                    culprit: Culprit::Part(i),
+                    should_be: parts[i] + diff,
+                });
             }
         }
         if swaps(d).any(|s| s == l) {
-            return Some(Cause::Swapped { culprit: Culprit::Total, should_be: listed });
+            return Some(Cause::Swapped {
+                culprit: Culprit::Total,
+                should_be: listed,
+            });
         }
     }
     for i in 0..parts.len() {
         if let Some((Some(v), n)) = needed(i)
             && one_digit_apart(v, n)
         {
-            return Some(Cause::WrongDigit { culprit: Culprit::Part(i), should_be: parts[i] + diff });
+            return Some(Cause::WrongDigit {
+                culprit: Culprit::Part(i),
+                should_be: parts[i] + diff,
+            });
         }
     }
     if one_digit_apart(d, l) {
-        return Some(Cause::WrongDigit { culprit: Culprit::Total, should_be: listed });
+        return Some(Cause::WrongDigit {
+            culprit: Culprit::Total,
+            should_be: listed,
+        });
     }
     for i in 0..parts.len() {
         if let Some((Some(v), n)) = needed(i)
             && power_of_ten_apart(v, n)
         {
-            return Some(Cause::PowerOfTen { culprit: Culprit::Part(i), should_be: parts[i] + diff });
+            return Some(Cause::PowerOfTen {
+                culprit: Culprit::Part(i),
+                should_be: parts[i] + diff,
+            });
         }
     }
     if power_of_ten_apart(d, l) {
-        return Some(Cause::PowerOfTen { culprit: Culprit::Total, should_be: listed });
+        return Some(Cause::PowerOfTen {
+            culprit: Culprit::Total,
+            should_be: listed,
+        });
     }
     None
 }
@@ -133,15 +160,27 @@ mod tests {
 
     #[test]
     fn equals_part() {
-        assert_eq!(explain(d(300), &[d(100), d(200), d(100)]), Some(Cause::EqualsPart { part: 0 }));
-        assert_eq!(explain(d(400), &[d(100), d(200)]), Some(Cause::EqualsPart { part: 0 }));
+        assert_eq!(
+            explain(d(300), &[d(100), d(200), d(100)]),
+            Some(Cause::EqualsPart { part: 0 })
+        );
+        assert_eq!(
+            explain(d(400), &[d(100), d(200)]),
+            Some(Cause::EqualsPart { part: 0 })
+        );
     }
 
     #[test]
     fn swapped() {
         // 1,250 written as 1,520: listed 1,520 + 300 = 1,820, declared 1,550.
         let c = explain(d(1550), &[d(1520), d(300)]);
-        assert_eq!(c, Some(Cause::Swapped { culprit: Culprit::Part(0), should_be: d(1250) }));
+        assert_eq!(
+            c,
+            Some(Cause::Swapped {
+                culprit: Culprit::Part(0),
+                should_be: d(1250)
+            })
+        );
         // Divisible by nine, but no swap explains it.
         assert_eq!(explain(d(1000 + 18), &[d(1000)]), None);
     }
@@ -150,11 +189,17 @@ mod tests {
     fn wrong_digit_and_power_of_ten() {
         assert_eq!(
             explain(d(6250), &[d(5950), d(200)]),
-            Some(Cause::WrongDigit { culprit: Culprit::Part(1), should_be: d(300) })
+            Some(Cause::WrongDigit {
+                culprit: Culprit::Part(1),
+                should_be: d(300)
+            })
         );
         assert_eq!(
             explain(d(5500), &[d(5000), d(5000)]),
-            Some(Cause::PowerOfTen { culprit: Culprit::Part(0), should_be: d(500) })
+            Some(Cause::PowerOfTen {
+                culprit: Culprit::Part(0),
+                should_be: d(500)
+            })
         );
     }
 

@@ -8,7 +8,9 @@ pub fn group(value: Decimal) -> String {
     let negative = value.is_sign_negative() && !value.is_zero();
     let v = value.abs().normalize();
     let text = v.to_string();
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
     if negative {
         out.push('-');
@@ -46,7 +48,13 @@ mod tests {
         assert_eq!(group(Decimal::from(1_234_567)), "1,234,567");
         assert_eq!(group(Decimal::from(589)), "589");
         assert_eq!(group(Decimal::from(-130_000)), "-130,000");
-        assert_eq!(group(Decimal::from_str("1234.5").expect("decimal")), "1,234.50");
-        assert_eq!(group(Decimal::from_str("1000.00").expect("decimal")), "1,000");
+        assert_eq!(
+            group(Decimal::from_str("1234.5").expect("decimal")),
+            "1,234.50"
+        );
+        assert_eq!(
+            group(Decimal::from_str("1000.00").expect("decimal")),
+            "1,000"
+        );
     }
 }

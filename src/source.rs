@@ -54,7 +54,9 @@ impl LineIndex {
     /// 0-based line of `offset`.
     #[must_use]
     pub fn line(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     /// Byte offset where 0-based `line` starts.

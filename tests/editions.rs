@@ -18,12 +18,21 @@ fn check_edition(stem: &str) {
 /// its bullets, and its listed and declared sums.
 fn check_sections(stem: &str) {
     let checked = check_file(&fixture(&format!("editions/{stem}.txt")));
-    let tsv = std::fs::read_to_string(fixture(&format!("editions/{stem}.sections.tsv"))).expect("tsv");
-    let rows: Vec<Vec<&str>> = tsv.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    let tsv =
+        std::fs::read_to_string(fixture(&format!("editions/{stem}.sections.tsv"))).expect("tsv");
+    let rows: Vec<Vec<&str>> = tsv
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
     let sections = &checked.document.sections;
     let mut problems = Vec::new();
     if rows.len() != sections.len() {
-        problems.push(format!("{} sections expected, {} found", rows.len(), sections.len()));
+        problems.push(format!(
+            "{} sections expected, {} found",
+            rows.len(),
+            sections.len()
+        ));
     }
     for (row, s) in rows.iter().zip(sections) {
         let line = s
@@ -41,9 +50,19 @@ fn check_sections(stem: &str) {
             Decimal::from_str(row[5]).expect("listed"),
             Decimal::from_str(row[6]).expect("declared"),
         );
-        let got = (line, s.name.to_lowercase(), s.bullets.len(), amounted, s.listed_sum(), declared);
+        let got = (
+            line,
+            s.name.to_lowercase(),
+            s.bullets.len(),
+            amounted,
+            s.listed_sum(),
+            declared,
+        );
         if want != got {
-            problems.push(format!("section {}: expected {want:?}, found {got:?}", row[0]));
+            problems.push(format!(
+                "section {}: expected {want:?}, found {got:?}",
+                row[0]
+            ));
         }
     }
     assert!(problems.is_empty(), "{stem}:\n  {}", problems.join("\n  "));

@@ -167,7 +167,9 @@ fn interpret(
         && groups.len() >= 2
         && last.0 == Some(b'.')
         && glen(last) <= 2
-        && groups[1..groups.len() - 1].iter().all(|g| g.0 == Some(b','))
+        && groups[1..groups.len() - 1]
+            .iter()
+            .all(|g| g.0 == Some(b','))
     {
         cents = Some(&input[last.2..last.3]);
         whole = &groups[..groups.len() - 1];
@@ -223,7 +225,10 @@ fn interpret(
 pub enum AmountRead {
     Amount(Amount),
     /// A dash and currency (or a currency) with no number after them.
-    Unreadable { span: Span, found: String },
+    Unreadable {
+        span: Span,
+        found: String,
+    },
 }
 
 /// What the amount must start with.
@@ -261,11 +266,7 @@ pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
     let Some(read) = number(rest) else {
         // A dash in prose is nothing; a currency promising a figure is unreadable.
         return currency_span.map(|c| {
-            let found: String = rest
-                .chars()
-                .take_while(|c| *c != '\n')
-                .take(24)
-                .collect();
+            let found: String = rest.chars().take_while(|c| *c != '\n').take(24).collect();
             let start = dash_part.map_or(c.start, |d| d.1.start);
             AmountRead::Unreadable {
                 span: Span::new(start, c.end),
@@ -320,7 +321,10 @@ pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
         .next()
         .filter(|c| matches!(c, '.' | ';' | ',' | ':' | '!' | '?'))
         .map(|c| Span::new(off(rest), off(rest) + c.len_utf8()));
-    let start = dash_part.map_or_else(|| currency_span.map_or(number_start, |c| c.start), |d| d.1.start);
+    let start = dash_part.map_or_else(
+        || currency_span.map_or(number_start, |c| c.start),
+        |d| d.1.start,
+    );
     Some(AmountRead::Amount(Amount {
         span: Span::new(start, end),
         number: number_span,
@@ -379,14 +383,20 @@ mod tests {
 
     #[test]
     fn periods_no_separators_and_cents() {
-        assert_eq!(num("1.234.567").defects, vec![NumberDefect::PeriodSeparators]);
+        assert_eq!(
+            num("1.234.567").defects,
+            vec![NumberDefect::PeriodSeparators]
+        );
         assert_eq!(num("1.234.567").written_value, Decimal::from(1_234_567));
         assert_eq!(num("1234567").defects, vec![NumberDefect::NoSeparators]);
         let c = num("12,500.00");
         assert_eq!(c.defects, vec![NumberDefect::Cents]);
         assert_eq!(c.written_value, Decimal::from(12_500));
         let d = num("34052382.09");
-        assert_eq!(d.written_value, Decimal::from_str("34052382.09").expect("decimal"));
+        assert_eq!(
+            d.written_value,
+            Decimal::from_str("34052382.09").expect("decimal")
+        );
         assert!(d.defects.contains(&NumberDefect::NoSeparators));
     }
 

@@ -5,7 +5,14 @@ use crate::parse::amount::GLYPH;
 use crate::source::Span;
 
 /// Words that, in a bullet without amount, say where its cost is carried.
-const ELSEWHERE: &[&str] = &["included", "covered by", "covered under", "funded under", "funded by", "funded through"];
+const ELSEWHERE: &[&str] = &[
+    "included",
+    "covered by",
+    "covered under",
+    "funded under",
+    "funded by",
+    "funded through",
+];
 
 /// The title text: glyphs, tabs and line breaks dropped, white space collapsed.
 #[must_use]

@@ -26,7 +26,8 @@ pub fn parse(text: &str, tolerance: Decimal) -> Document {
     let mut doc = Document::default();
     let mut builder = Builder::new(text);
     let mut anchors = anchors(text).peekable();
-    let mut name_counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut name_counts: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
     for (total, unreadable) in totals {
         while let Some(&a) = anchors.peek() {
             if a.pos >= total.span.start {
@@ -207,7 +208,9 @@ fn to_first_blank_line(text: &str, span: Span) -> Span {
     let mut offset = 0;
     let mut seen_text = false;
     for line in s.split_inclusive('\n') {
-        let blank = line.trim_matches(|c: char| c.is_whitespace() || c == GLYPH).is_empty();
+        let blank = line
+            .trim_matches(|c: char| c.is_whitespace() || c == GLYPH)
+            .is_empty();
         if blank && seen_text {
             return Span::new(span.start, span.start + offset);
         }
@@ -264,8 +267,12 @@ impl<'t> Builder<'t> {
                 None => {}
                 Some(AmountRead::Unreadable { span, found }) => {
                     unreadable.push(Unreadable { span, found });
-                    let start = self.open.take().unwrap_or_else(|| line_start(self.text, a.pos));
-                    let title_span = trim_span(self.text, Span::new(start.max(self.prev_end), span.start));
+                    let start = self
+                        .open
+                        .take()
+                        .unwrap_or_else(|| line_start(self.text, a.pos));
+                    let title_span =
+                        trim_span(self.text, Span::new(start.max(self.prev_end), span.start));
                     self.bullets.push(Bullet {
                         span: Span::new(title_span.start, span.end),
                         title_span,
@@ -391,7 +398,9 @@ mod tests {
 
     #[test]
     fn sections_and_bullets() {
-        let d = doc("Intro text – at large.\n\nProject one •\t\n– USD 1,000\nProject two – USD 2,000•\t\n\ntOtal fundIng requIreMents fOr X \n– usd 3,000\nNext •\t\nmore (funding requirements included in the regional project)\n\nTotal funding requirements for Y: USD 0\n");
+        let d = doc(
+            "Intro text – at large.\n\nProject one •\t\n– USD 1,000\nProject two – USD 2,000•\t\n\ntOtal fundIng requIreMents fOr X \n– usd 3,000\nNext •\t\nmore (funding requirements included in the regional project)\n\nTotal funding requirements for Y: USD 0\n",
+        );
         assert_eq!(d.sections.len(), 2);
         let s = &d.sections[0];
         assert_eq!(s.name, "X");
@@ -407,7 +416,9 @@ mod tests {
 
     #[test]
     fn glyph_inside_amount_and_hyphen_without_currency() {
-        let d = doc("Study of flows – USD •\t\n40,000\nLabour actions - 400,000•\t\n\ntOtal fundIng requIreMents fOr Z – usd 440,000\n");
+        let d = doc(
+            "Study of flows – USD •\t\n40,000\nLabour actions - 400,000•\t\n\ntOtal fundIng requIreMents fOr Z – usd 440,000\n",
+        );
         let s = &d.sections[0];
         assert_eq!(s.bullets.len(), 2);
         assert_eq!(s.listed_sum(), Decimal::from(440_000));
@@ -416,7 +427,9 @@ mod tests {
 
     #[test]
     fn ambiguous_reading_is_resolved_by_footing() {
-        let d = doc("A •\t\n– USD 720,00\nB – USD 10,000•\t\ntOtal fundIng requIreMents fOr T – usd 730,000\n");
+        let d = doc(
+            "A •\t\n– USD 720,00\nB – USD 10,000•\t\ntOtal fundIng requIreMents fOr T – usd 730,000\n",
+        );
         let s = &d.sections[0];
         assert_eq!(s.listed_sum(), Decimal::from(730_000));
         let a = s.bullets[0].amount.as_ref().expect("amount");
@@ -425,14 +438,18 @@ mod tests {
 
     #[test]
     fn line_start_bullets_and_trailing() {
-        let d = doc("• One – USD 5\n• Two – USD 6\nTotal funding requirements for Fiji: USD 11\n• Three – USD 7\n");
+        let d = doc(
+            "• One – USD 5\n• Two – USD 6\nTotal funding requirements for Fiji: USD 11\n• Three – USD 7\n",
+        );
         assert_eq!(d.sections[0].bullets.len(), 2);
         assert_eq!(d.trailing.len(), 1);
     }
 
     #[test]
     fn prose_money_is_not_summed() {
-        let d = doc("Remittances reached USD 24 billion in 2007-2009, for 60-70,000 people (approximately USD 1.6 million).\nA •\t\n– USD 5\ntOtal fundIng requIreMents fOr Q – usd 5\n");
+        let d = doc(
+            "Remittances reached USD 24 billion in 2007-2009, for 60-70,000 people (approximately USD 1.6 million).\nA •\t\n– USD 5\ntOtal fundIng requIreMents fOr Q – usd 5\n",
+        );
         assert_eq!(d.sections[0].bullets.len(), 1);
         assert_eq!(d.sections[0].listed_sum(), Decimal::from(5));
     }

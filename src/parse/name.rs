@@ -9,10 +9,19 @@ const SMALL_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le"
 pub fn normalize_name(raw: &str) -> String {
     let cleaned: String = raw
         .chars()
-        .map(|c| if c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n' { ' ' } else { c })
+        .map(|c| {
+            if c == '\u{a0}' || c == '\t' || c == '\r' || c == '\n' {
+                ' '
+            } else {
+                c
+            }
+        })
         .filter(|c| {
             c.is_alphanumeric()
-                || matches!(c, ' ' | '’' | '\'' | '-' | '/' | '(' | ')' | '.' | ',' | '&')
+                || matches!(
+                    c,
+                    ' ' | '’' | '\'' | '-' | '/' | '(' | ')' | '.' | ',' | '&'
+                )
         })
         .collect();
     let cleaned = cleaned.trim_end_matches(['.', ',', ' ']);
@@ -89,7 +98,10 @@ mod tests {
     fn names() {
         assert_eq!(normalize_name("angOla  "), "Angola");
         assert_eq!(normalize_name("côte d’IvOIre"), "Côte d’Ivoire");
-        assert_eq!(normalize_name("regIOnal \nprOgraMMes"), "Regional Programmes");
+        assert_eq!(
+            normalize_name("regIOnal \nprOgraMMes"),
+            "Regional Programmes"
+        );
         assert_eq!(normalize_name("a n g O l a"), "Angola");
         assert_eq!(normalize_name("slOvaKIa<"), "Slovakia");
         assert_eq!(

@@ -38,7 +38,9 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     each_amount(ctx.doc)
-        .filter_map(|(section, a)| malformed(ctx, a).map(|d| d.in_section(section.map(crate::model::Section::key))))
+        .filter_map(|(section, a)| {
+            malformed(ctx, a).map(|d| d.in_section(section.map(crate::model::Section::key)))
+        })
         .collect()
 }
 
@@ -109,9 +111,14 @@ fn fix(a: &Amount) -> Option<Fix> {
     }
     let mut edits = Vec::new();
     match a.dash {
-        Some((DashKind::Hyphen, span)) => edits.push(Edit { span, replacement: "–".into() }),
+        Some((DashKind::Hyphen, span)) => edits.push(Edit {
+            span,
+            replacement: "–".into(),
+        }),
         None => {
-            let at = a.currency.map_or(a.number.start, |c| c.start.min(a.number.start));
+            let at = a
+                .currency
+                .map_or(a.number.start, |c| c.start.min(a.number.start));
             edits.push(Edit {
                 span: crate::source::Span::new(at, at),
                 replacement: "– ".into(),
@@ -121,7 +128,10 @@ fn fix(a: &Amount) -> Option<Fix> {
     }
     let grouped = group(a.value());
     if !a.defects.is_empty() {
-        edits.push(Edit { span: a.number, replacement: grouped.clone() });
+        edits.push(Edit {
+            span: a.number,
+            replacement: grouped.clone(),
+        });
     }
     let applicability = if a.alternative.is_some() {
         Applicability::Unsafe

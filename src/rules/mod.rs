@@ -7,8 +7,15 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Document;
 use crate::source::Source;
 
+mod amount_punctuation;
+mod amount_qualifier;
+mod bullet_without_amount;
+mod duplicate_project;
+mod empty_section;
 mod malformed_amount;
+mod malformed_total;
 mod missing_currency;
+mod missing_total;
 mod no_sections;
 mod total_mismatch;
 mod unreadable_amount;
@@ -77,6 +84,13 @@ pub static RULES: &[&Rule] = &[
     &missing_currency::MISSING_CURRENCY,
     &unreadable_amount::UNREADABLE_AMOUNT,
     &no_sections::NO_SECTIONS,
+    &malformed_total::MALFORMED_TOTAL,
+    &amount_qualifier::AMOUNT_QUALIFIER,
+    &amount_punctuation::AMOUNT_PUNCTUATION,
+    &bullet_without_amount::BULLET_WITHOUT_AMOUNT,
+    &missing_total::MISSING_TOTAL,
+    &empty_section::EMPTY_SECTION,
+    &duplicate_project::DUPLICATE_PROJECT,
 ];
 
 /// Every amount of the document with the section it belongs to (`None` after the last total).
@@ -92,7 +106,12 @@ pub(crate) fn each_amount(
                 .chain(s.total.amount.as_ref())
                 .map(move |a| (Some(s), a))
         })
-        .chain(doc.trailing.iter().filter_map(|b| b.amount.as_ref()).map(|a| (None, a)))
+        .chain(
+            doc.trailing
+                .iter()
+                .filter_map(|b| b.amount.as_ref())
+                .map(|a| (None, a)),
+        )
 }
 
 /// The rule with this code.
@@ -132,10 +151,19 @@ mod tests {
     fn explanations_have_the_four_headings() {
         for r in RULES {
             let text = r.explanation();
-            for h in ["## What it does", "## Why is this bad?", "## Example", "## Fix safety"] {
+            for h in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "## Fix safety",
+            ] {
                 assert!(text.contains(h), "{} lacks {h}", r.code);
             }
-            assert!(!r.summary.is_empty() && !r.summary.ends_with('.'), "{} summary", r.code);
+            assert!(
+                !r.summary.is_empty() && !r.summary.ends_with('.'),
+                "{} summary",
+                r.code
+            );
         }
     }
 }

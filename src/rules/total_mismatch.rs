@@ -59,6 +59,10 @@ pub(crate) fn short_title(title: &str) -> String {
 }
 
 fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
+    // A total with nothing listed above it is `empty-section`'s finding.
+    if section.bullets.is_empty() {
+        return None;
+    }
     let total = section.total.amount.as_ref()?;
     let declared = total.value();
     let listed = section.listed_sum();
@@ -67,7 +71,11 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
         return None;
     }
     let cur = ctx.currency;
-    let direction = if diff.is_sign_positive() { "more" } else { "less" };
+    let direction = if diff.is_sign_positive() {
+        "more"
+    } else {
+        "less"
+    };
     let message = format!(
         "listed projects of {} sum to {}, declared total is {} ({} {direction})",
         section.name,
@@ -201,8 +209,16 @@ fn culprit_help(
 
 /// Where text (a heading) splits the bullets so that the run after it foots the declared total,
 /// the run before it has probably lost its own total.
-fn split_run_help(ctx: &Context<'_>, section: &Section, declared: rust_decimal::Decimal) -> Option<String> {
-    let amounts: Vec<_> = section.bullets.iter().map(|b| b.amount.as_ref().map(crate::model::Amount::value)).collect();
+fn split_run_help(
+    ctx: &Context<'_>,
+    section: &Section,
+    declared: rust_decimal::Decimal,
+) -> Option<String> {
+    let amounts: Vec<_> = section
+        .bullets
+        .iter()
+        .map(|b| b.amount.as_ref().map(crate::model::Amount::value))
+        .collect();
     let mut suffix = rust_decimal::Decimal::ZERO;
     for i in (1..amounts.len()).rev() {
         suffix += amounts[i].unwrap_or_default();

@@ -10,13 +10,18 @@ use crossfoot::{Checked, Settings, Source};
 use rust_decimal::Decimal;
 
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
 }
 
 pub fn check_file(path: &Path) -> Checked {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let text = crossfoot::decode(&path.display().to_string(), bytes).expect("fixture is text");
-    crossfoot::check(Source::new(path.display().to_string(), text), &Settings::default())
+    crossfoot::check(
+        Source::new(path.display().to_string(), text),
+        &Settings::default(),
+    )
 }
 
 /// One line of an `.expected` file.
@@ -35,15 +40,31 @@ pub fn read_expected(path: &Path) -> Vec<Expected> {
         .map(|l| {
             let (head, note) = l.split_once('|').unwrap_or((l, ""));
             let mut words = head.split_whitespace();
-            let line = words.next().and_then(|w| w.parse().ok()).unwrap_or_else(|| panic!("bad line: {l}"));
-            let code = words.next().unwrap_or_else(|| panic!("no code: {l}")).to_string();
+            let line = words
+                .next()
+                .and_then(|w| w.parse().ok())
+                .unwrap_or_else(|| panic!("bad line: {l}"));
+            let code = words
+                .next()
+                .unwrap_or_else(|| panic!("no code: {l}"))
+                .to_string();
             let keys = words
                 .map(|w| {
-                    let (k, v) = w.split_once('=').unwrap_or_else(|| panic!("bad key in: {l}"));
-                    (k.to_string(), Decimal::from_str(v).unwrap_or_else(|_| panic!("bad value in: {l}")))
+                    let (k, v) = w
+                        .split_once('=')
+                        .unwrap_or_else(|| panic!("bad key in: {l}"));
+                    (
+                        k.to_string(),
+                        Decimal::from_str(v).unwrap_or_else(|_| panic!("bad value in: {l}")),
+                    )
                 })
                 .collect();
-            Expected { line, code, keys, note: note.trim().to_string() }
+            Expected {
+                line,
+                code,
+                keys,
+                note: note.trim().to_string(),
+            }
         })
         .collect()
 }
@@ -81,20 +102,31 @@ pub fn assert_matches_expected(name: &str, found: &[Expected], expected: &[Expec
     let mut missing = Vec::new();
     let mut wrong = Vec::new();
     for e in expected {
-        let hit = unmatched.iter().position(|f| f.line == e.line && f.code == e.code);
+        let hit = unmatched
+            .iter()
+            .position(|f| f.line == e.line && f.code == e.code);
         match hit {
             Some(i) => {
                 let f = unmatched.remove(i);
                 for (k, v) in &e.keys {
                     if f.keys.get(k) != Some(v) {
-                        wrong.push(format!("{} {}: {k}={v} expected, found {:?} ({})", e.line, e.code, f.keys.get(k), f.note));
+                        wrong.push(format!(
+                            "{} {}: {k}={v} expected, found {:?} ({})",
+                            e.line,
+                            e.code,
+                            f.keys.get(k),
+                            f.note
+                        ));
                     }
                 }
             }
             None => missing.push(format!("{} {} | {}", e.line, e.code, e.note)),
         }
     }
-    let extra: Vec<String> = unmatched.iter().map(|f| format!("{} {} | {}", f.line, f.code, f.note)).collect();
+    let extra: Vec<String> = unmatched
+        .iter()
+        .map(|f| format!("{} {} | {}", f.line, f.code, f.note))
+        .collect();
     assert!(
         missing.is_empty() && extra.is_empty() && wrong.is_empty(),
         "{name}:\nmissed ({}):\n  {}\nnot expected ({}):\n  {}\nwrong figures ({}):\n  {}",

@@ -1,0 +1,61 @@
+//! `amount-punctuation`: a stray period or other punctuation glued to an amount.
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::money::money;
+use crate::rules::{Context, declare_rule, each_amount};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports punctuation glued to the end of an amount, in a bullet or a declared total:
+    /// "– USD 150,000." or "– usd 608,000;".
+    ///
+    /// ## Why is this bad?
+    /// Bullets and totals are not sentences; a period after the figure is a typesetting slip
+    /// and, next to digits, can be read as a decimal point.
+    ///
+    /// ## Example
+    /// ```text
+    /// Compendium of counter-trafficking material – USD 150,000.
+    /// ```
+    /// Use instead: "– USD 150,000".
+    ///
+    /// ## Fix safety
+    /// Deleting the punctuation is safe: the figure stays.
+    pub static AMOUNT_PUNCTUATION = {
+        code: "amount-punctuation",
+        severity: Info,
+        summary: "punctuation is glued to the end of an amount",
+        check: check,
+    };
+}
+
+fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    each_amount(ctx.doc)
+        .filter_map(|(section, a)| {
+            let punct = a.trailing_punct?;
+            let p = ctx.source.slice(punct);
+            Some(
+                Diagnostic::new(
+                    &AMOUNT_PUNCTUATION,
+                    a.number,
+                    format!(
+                        "stray \"{p}\" after amount {}",
+                        money(ctx.currency, a.value())
+                    ),
+                )
+                .with_label(format!("\"{p}\" glued to the figure"))
+                .with_help(format!("delete the \"{p}\""))
+                .with_fix(Some(Fix {
+                    title: format!("delete \"{p}\""),
+                    applicability: Applicability::Safe,
+                    edits: vec![Edit {
+                        span: punct,
+                        replacement: String::new(),
+                    }],
+                }))
+                .with_value(a.value())
+                .in_section(section.map(crate::model::Section::key)),
+            )
+        })
+        .collect()
+}
