@@ -36,6 +36,29 @@ impl std::fmt::Display for Severity {
 pub struct Label {
     pub span: Span,
     pub message: String,
+    /// One figure of a listing (every amount of a section): renderers may fold a long listing
+    /// into a line of text instead of pointing at each figure.
+    pub listing: bool,
+}
+
+impl Label {
+    #[must_use]
+    pub fn new(span: Span, message: impl Into<String>) -> Self {
+        Self {
+            span,
+            message: message.into(),
+            listing: false,
+        }
+    }
+
+    #[must_use]
+    pub fn listing(span: Span, message: impl Into<String>) -> Self {
+        Self {
+            span,
+            message: message.into(),
+            listing: true,
+        }
+    }
 }
 
 /// Whether applying a fix can change what a figure says.

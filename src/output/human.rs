@@ -50,11 +50,57 @@ struct Report<'a> {
     diag: &'a Diagnostic,
     source: IndexedSource<'a>,
     fix_note: Option<String>,
+    /// Which labels to point at (the others are folded into `folded`).
+    keep: Vec<bool>,
+    /// Labels told as text, when pointing at them would print a page.
+    folded: Option<String>,
+}
+
+/// How many lines the labels of one finding may span before a listing is folded.
+const MAX_SNIPPET_LINES: usize = 24;
+
+/// Which labels of `d` to point at; the others are told as text ("first listed here: line
+/// 8937"): a label far from the primary span would make miette print every line between them.
+/// Listing labels are folded all together when they span more than `MAX_SNIPPET_LINES`.
+fn fold_labels(source: &Source, d: &Diagnostic) -> (Vec<bool>, Option<String>) {
+    let line = |o: usize| source.lines.line(o);
+    let primary = line(d.span.start);
+    let listing_lines = d
+        .labels
+        .iter()
+        .filter(|l| l.listing)
+        .map(|l| line(l.span.start));
+    let (lo, hi) = listing_lines
+        .chain([primary])
+        .fold((usize::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
+    let fold_listing = hi.saturating_sub(lo) > MAX_SNIPPET_LINES;
+    let mut keep = Vec::with_capacity(d.labels.len());
+    let mut listed = Vec::new();
+    let mut far = Vec::new();
+    for l in &d.labels {
+        let at = line(l.span.start);
+        if l.listing && fold_listing {
+            listed.push(format!("{} (line {})", l.message, at + 1));
+            keep.push(false);
+        } else if !l.listing && at.abs_diff(primary) > MAX_SNIPPET_LINES {
+            far.push(format!("{}: line {}", l.message, at + 1));
+            keep.push(false);
+        } else {
+            keep.push(true);
+        }
+    }
+    let mut text = far;
+    if !listed.is_empty() {
+        text.push(format!("listed: {}", listed.join(", ")));
+    }
+    (keep, (!text.is_empty()).then(|| text.join("\n")))
 }
 
 impl std::fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Report").field("code", &self.diag.code).finish()
+        f.debug_struct("Report")
+            .field("code", &self.diag.code)
+            .finish()
     }
 }
 
@@ -80,12 +126,15 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
-        match (&self.diag.help, &self.fix_note) {
-            (Some(h), Some(f)) => Some(Box::new(format!("{h}\nfix: {f}"))),
-            (Some(h), None) => Some(Box::new(h.as_str())),
-            (None, Some(f)) => Some(Box::new(format!("fix: {f}"))),
-            (None, None) => None,
-        }
+        let parts: Vec<String> = [
+            self.diag.help.clone(),
+            self.folded.clone(),
+            self.fix_note.as_ref().map(|f| format!("fix: {f}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| Box::new(parts.join("\n")) as Box<dyn std::fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -101,7 +150,12 @@ impl miette::Diagnostic for Report<'_> {
         let rest = d
             .labels
             .iter()
-            .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), (l.span.start, l.span.len())));
+            .zip(&self.keep)
+            .filter(|(_, keep)| **keep)
+            .map(|(l, _)| l)
+            .map(|l| {
+                LabeledSpan::new_with_span(Some(l.message.clone()), (l.span.start, l.span.len()))
+            });
         Some(Box::new(std::iter::once(primary).chain(rest)))
     }
 }
@@ -132,10 +186,13 @@ pub fn render(out: &mut String, source: &Source, diags: &[Diagnostic], opts: Hum
             };
             format!("{}{kind}", f.title)
         });
+        let (keep, folded) = fold_labels(source, d);
         let report = Report {
             diag: d,
             source: IndexedSource(source),
             fix_note,
+            keep,
+            folded,
         };
         // Writing into a String cannot fail.
         let _ = handler.render_report(out, &report);

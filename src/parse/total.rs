@@ -125,14 +125,23 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
     let mut wording = Vec::new();
     if !plural {
         // Point at the word "requirement".
-        let word_at = input.to_ascii_lowercase().find("requirement").unwrap_or(0);
+        let head_text = &input[..name_start - base];
+        let word_at = head_text
+            .to_ascii_lowercase()
+            .find("requirement")
+            .unwrap_or(0);
         wording.push(WordingDefect::Singular(Span::new(
             base + word_at,
             base + word_at + "requirement".len(),
         )));
     }
     if !has_for {
-        wording.push(WordingDefect::MissingFor(Span::new(name_start, name_start)));
+        // Point at the name's first word, before which "for" belongs.
+        let word = rest[..len].split_whitespace().next().map_or(0, str::len);
+        wording.push(WordingDefect::MissingFor(Span::new(
+            name_start,
+            name_start + word,
+        )));
     }
     // Stray characters: anything that is not part of a name, and a period ending the name.
     let mut stray: Option<Span> = None;

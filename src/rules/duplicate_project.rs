@@ -90,10 +90,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 .with_help("keep one occurrence and check that the totals count the project once")
                 .with_value(value)
                 .in_section(key);
-                d.labels = vec![Label {
-                    span: first.title_span,
-                    message: "first listed here".into(),
-                }];
+                d.labels = vec![Label::new(first.title_span, "first listed here")];
                 out.push(d);
             }
             None => {

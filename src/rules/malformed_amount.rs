@@ -139,10 +139,19 @@ fn fix(a: &Amount) -> Option<Fix> {
         Applicability::Safe
     };
     Some(Fix {
-        title: if a.defects.is_empty() {
-            "write a dash before the amount".into()
-        } else {
-            format!("write the amount as {grouped}")
+        title: {
+            let mut parts = Vec::new();
+            match a.dash {
+                Some((DashKind::Hyphen, _)) => {
+                    parts.push("replace the hyphen with a dash".to_string())
+                }
+                None => parts.push("write a dash before the amount".to_string()),
+                _ => {}
+            }
+            if !a.defects.is_empty() {
+                parts.push(format!("write the figure as {grouped}"));
+            }
+            parts.join(" and ")
         },
         applicability,
         edits,

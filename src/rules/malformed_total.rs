@@ -57,10 +57,7 @@ fn finding(ctx: &Context<'_>, section: &Section) -> Diagnostic {
             WordingDefect::Singular(span) => {
                 problems
                     .push("\"requirement\" where the house form has \"requirements\"".to_string());
-                labels.push(Label {
-                    span: *span,
-                    message: "requirements".into(),
-                });
+                labels.push(Label::new(*span, "requirements"));
                 edits.push(Edit {
                     span: Span::new(span.end, span.end),
                     replacement: "s".into(),
@@ -68,22 +65,16 @@ fn finding(ctx: &Context<'_>, section: &Section) -> Diagnostic {
             }
             WordingDefect::MissingFor(span) => {
                 problems.push("no \"for\" before the name".to_string());
-                labels.push(Label {
-                    span: *span,
-                    message: "\"for\" belongs here".into(),
-                });
+                labels.push(Label::new(*span, "\"for\" belongs before the name"));
                 edits.push(Edit {
-                    span: *span,
+                    span: Span::new(span.start, span.start),
                     replacement: "for ".into(),
                 });
             }
             WordingDefect::StrayCharacters(span) => {
                 let stray = ctx.source.slice(*span);
                 problems.push(format!("stray \"{stray}\" in the name"));
-                labels.push(Label {
-                    span: *span,
-                    message: "stray character".into(),
-                });
+                labels.push(Label::new(*span, "stray character"));
                 edits.push(Edit {
                     span: *span,
                     replacement: String::new(),
@@ -105,6 +96,7 @@ fn finding(ctx: &Context<'_>, section: &Section) -> Diagnostic {
             problems.join("; ")
         ),
     )
+    .with_label("the statement")
     .with_help(format!(
         "write: Total funding requirements for {} {amount}",
         section.name

@@ -65,10 +65,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     ));
     d.labels = amounts
         .iter()
-        .map(|a| Label {
-            span: a.number,
-            message: money(ctx.currency, a.value()),
-        })
+        .map(|a| Label::listing(a.number, money(ctx.currency, a.value())))
         .collect();
     d.computed = Some(sum);
     vec![d]

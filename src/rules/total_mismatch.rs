@@ -92,15 +92,13 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
     let cause = explain(declared, &parts);
     let mut labels: Vec<Label> = amounted
         .iter()
-        .map(|(_, a)| Label {
-            span: a.number,
-            message: money(cur, a.value()),
-        })
+        .map(|(_, a)| Label::listing(a.number, money(cur, a.value())))
         .collect();
     let title_of = |i: usize| short_title(&amounted[i].0.title);
     let help = match &cause {
         Some(Cause::EqualsPart { part }) => {
             labels[*part].message = format!("{}: equals the difference", money(cur, parts[*part]));
+            labels[*part].listing = false;
             if diff.is_sign_negative() {
                 format!(
                     "the difference equals the amount of \"{}\" ({}): the total may leave it out",
@@ -192,6 +190,7 @@ fn culprit_help(
     match culprit {
         Culprit::Part(i) => {
             labels[i].message = format!("{}: {what}", money(cur, parts[i]));
+            labels[i].listing = false;
             format!(
                 "{what} in the amount of \"{}\": as {} instead of {} the section would foot",
                 title_of(i),
