@@ -3,6 +3,7 @@
 //! The entry points are [`check`] (text in, findings out) and [`decode`] (bytes to text, or a
 //! clear error). The CLI in `main.rs` is a thin layer over them.
 
+pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod hints;
@@ -13,20 +14,32 @@ pub mod parse;
 pub mod rules;
 pub mod source;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use rust_decimal::Decimal;
 
+pub use config::Level;
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
 pub use model::Document;
 pub use source::{Source, Span};
 
 /// What shapes the findings of a check.
+///
+/// `tolerance` and `currency` are read by the rules; the rest is applied to their findings
+/// afterwards: `ignore` wins over everything, then `select`, then the levels in `rules`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// An absolute amount within which a sum is taken to foot (default 0).
     pub tolerance: Decimal,
     /// The currency code of the edition, for messages and fixes (default USD).
     pub currency: String,
+    /// Levels set per rule code by the configuration: a severity, or off.
+    pub rules: BTreeMap<String, Level>,
+    /// When given, only these codes are reported (`--select`); this overrides `off` in `rules`.
+    pub select: Option<BTreeSet<String>>,
+    /// Codes never reported (`--ignore`).
+    pub ignore: BTreeSet<String>,
 }
 
 impl Default for Settings {
@@ -34,7 +47,46 @@ impl Default for Settings {
         Self {
             tolerance: Decimal::ZERO,
             currency: "USD".to_string(),
+            rules: BTreeMap::new(),
+            select: None,
+            ignore: BTreeSet::new(),
         }
+    }
+}
+
+impl Settings {
+    /// Whether findings of the rule with this code are reported.
+    #[must_use]
+    pub fn enabled(&self, code: &str) -> bool {
+        if self.ignore.contains(code) {
+            return false;
+        }
+        match &self.select {
+            Some(select) => select.contains(code),
+            None => self.rules.get(code) != Some(&Level::Off),
+        }
+    }
+
+    /// The severity a finding of `code` is reported at: the configured one, else `default`.
+    #[must_use]
+    pub fn severity(&self, code: &str, default: Severity) -> Severity {
+        self.rules
+            .get(code)
+            .and_then(|l| l.severity())
+            .unwrap_or(default)
+    }
+
+    /// Drops the findings of rules that are not enabled and sets the configured severities.
+    #[must_use]
+    pub fn apply(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        diagnostics
+            .into_iter()
+            .filter(|d| self.enabled(d.code))
+            .map(|mut d| {
+                d.severity = self.severity(d.code, d.severity);
+                d
+            })
+            .collect()
     }
 }
 
@@ -56,7 +108,8 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
         tolerance: settings.tolerance,
         currency: &settings.currency,
     };
-    let diagnostics = rules::check_all(&ctx);
+    // Settings apply after the rules ran, so rules never need to know about them.
+    let diagnostics = settings.apply(rules::check_all(&ctx));
     Checked {
         source,
         document,
@@ -80,4 +133,11 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
         path: name.to_string(),
         offset: e.utf8_error().valid_up_to(),
     })
+}
+
+/// The region and sub-region of each section of a checked document, in section order (`None`
+/// where the document does not say).
+#[must_use]
+pub fn membership(checked: &Checked) -> Vec<(Option<String>, Option<String>)> {
+    vec![(None, None); checked.document.sections.len()]
 }
