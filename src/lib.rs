@@ -3,6 +3,7 @@
 //! The entry points are [`check`] (text in, findings out) and [`decode`] (bytes to text, or a
 //! clear error). The CLI in `main.rs` is a thin layer over them.
 
+pub mod baseline;
 pub mod config;
 pub mod diagnostic;
 pub mod error;

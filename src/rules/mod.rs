@@ -19,6 +19,7 @@ mod missing_total;
 mod no_sections;
 mod total_mismatch;
 mod unreadable_amount;
+mod unused_suppression;
 
 /// What a check sees: the source, the parsed document and the settings that shape findings.
 #[derive(Debug, Clone, Copy)]
@@ -91,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &missing_total::MISSING_TOTAL,
     &empty_section::EMPTY_SECTION,
     &duplicate_project::DUPLICATE_PROJECT,
+    &unused_suppression::UNUSED_SUPPRESSION,
 ];
 
 /// Every amount of the document with the section it belongs to (`None` after the last total).
