@@ -15,7 +15,7 @@ fn main() -> ExitCode {
             if let run::Failure::BrokenPipe = err {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("{:?}", miette::Report::new(err.into_error()));
+            eprintln!("{:?}", err.into_report());
             ExitCode::from(2)
         }
     }

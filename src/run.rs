@@ -1,14 +1,28 @@
-//! What each subcommand does: gathers inputs, calls the library, writes the output.
+//! What each subcommand does: gathers inputs, finds their configuration, calls the library in
+//! parallel, applies a baseline, and writes the output.
 
+use std::collections::{BTreeSet, HashSet};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use crossfoot::output::{Format, human, json};
-use crossfoot::{Checked, Error, Settings, Severity, Source};
+use crossfoot::baseline::{self, Baseline, BaselineError};
+use crossfoot::config::{self, ConfigError, Resolver};
+use crossfoot::output::{
+    self, FileReport, Format, github, gitlab, human, json, json_lines, junit, sarif, statistics,
+};
+use crossfoot::{Error, Settings, Severity, Source};
 use rayon::prelude::*;
+use serde::Serialize;
 
-use crate::cli::{CheckArgs, Cli, ColorChoice, Command};
+use crate::cli::{
+    BaselineArgs, CheckArgs, Cli, ColorChoice, Command, ConfigArgs, ConfigSource, FailOn,
+    InputArgs, RulesFormat,
+};
+
+/// A run with at least this many files shows a progress bar (on a terminal).
+const PROGRESS_MIN_FILES: usize = 32;
 
 /// Why a command stopped.
 #[derive(Debug)]
@@ -16,13 +30,20 @@ pub enum Failure {
     /// The reader of our output went away: not an error (`crossfoot check | head`).
     BrokenPipe,
     Error(Error),
+    Config(ConfigError),
+    Baseline(BaselineError),
 }
 
 impl Failure {
-    pub fn into_error(self) -> Error {
+    /// The failure as a report for miette to render.
+    pub fn into_report(self) -> miette::Report {
         match self {
-            Failure::Error(e) => e,
-            Failure::BrokenPipe => Error::Write(std::io::ErrorKind::BrokenPipe.into()),
+            Failure::Error(e) => miette::Report::new(e),
+            Failure::Config(e) => miette::Report::new(e),
+            Failure::Baseline(e) => miette::Report::new(e),
+            Failure::BrokenPipe => {
+                miette::Report::new(Error::Write(std::io::ErrorKind::BrokenPipe.into()))
+            }
         }
     }
 }
@@ -30,6 +51,18 @@ impl Failure {
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         Failure::Error(e)
+    }
+}
+
+impl From<ConfigError> for Failure {
+    fn from(e: ConfigError) -> Self {
+        Failure::Config(e)
+    }
+}
+
+impl From<BaselineError> for Failure {
+    fn from(e: BaselineError) -> Self {
+        Failure::Baseline(e)
     }
 }
 
@@ -42,9 +75,19 @@ fn write_out(text: &str) -> Result<(), Failure> {
     }
 }
 
+/// Writes the report to `--output FILE`, or to standard output.
+fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| Failure::Error(Error::Write(e))),
+        None => write_out(text),
+    }
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Baseline(args) => record_baseline(&args),
+        Command::Config(args) => show_config(&args),
         Command::Explain { code } => {
             let rule = crossfoot::rules::find(&code).ok_or(Error::UnknownRule(code))?;
             write_out(&format!(
@@ -55,35 +98,132 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
             ))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Rules => {
-            let mut text = String::new();
-            for r in crossfoot::rules::RULES {
-                text.push_str(&format!("{:<26} {:<8} {}\n", r.code, r.severity.as_str(), r.summary));
-            }
-            write_out(&text)?;
+        Command::Rules { format } => {
+            write_out(&rules_listing(format))?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+#[derive(Serialize)]
+struct JsonRule {
+    code: &'static str,
+    severity: Severity,
+    summary: &'static str,
+    explanation: String,
+}
+
+#[derive(Serialize)]
+struct JsonRules {
+    version: u32,
+    rules: Vec<JsonRule>,
+}
+
+fn rules_listing(format: RulesFormat) -> String {
+    match format {
+        RulesFormat::Human => {
+            let mut text = String::new();
+            for r in crossfoot::rules::RULES {
+                text.push_str(&format!(
+                    "{:<26} {:<8} {}\n",
+                    r.code,
+                    r.severity.as_str(),
+                    r.summary
+                ));
+            }
+            text
+        }
+        RulesFormat::Json => {
+            let listing = JsonRules {
+                version: json::VERSION,
+                rules: crossfoot::rules::RULES
+                    .iter()
+                    .map(|r| JsonRule {
+                        code: r.code,
+                        severity: r.severity,
+                        summary: r.summary,
+                        explanation: r.explanation(),
+                    })
+                    .collect(),
+            };
+            let mut s = serde_json::to_string_pretty(&listing).expect("the rules serialize");
+            s.push('\n');
+            s
+        }
+    }
+}
+
+fn mode(source: &ConfigSource) -> config::Mode {
+    match (&source.config, source.isolated) {
+        (Some(path), _) => config::Mode::File(path.clone()),
+        (None, true) => config::Mode::Isolated,
+        (None, false) => config::Mode::Discover,
+    }
+}
+
+/// `--select` and `--ignore`, checked against the registry.
+#[derive(Debug, Clone, Default)]
+struct Selection {
+    select: Option<BTreeSet<String>>,
+    ignore: BTreeSet<String>,
+}
+
+impl Selection {
+    fn new(args: &InputArgs) -> Result<Self, Error> {
+        let known = |code: &String| {
+            crossfoot::rules::find(code)
+                .map(|_| code.clone())
+                .ok_or_else(|| Error::UnknownRule(code.clone()))
+        };
+        Ok(Self {
+            select: args
+                .select
+                .as_ref()
+                .map(|codes| codes.iter().map(known).collect::<Result<_, _>>())
+                .transpose()?,
+            ignore: args.ignore.iter().map(known).collect::<Result<_, _>>()?,
+        })
+    }
+
+    fn settings(&self, config: &config::Config) -> Settings {
+        Settings {
+            select: self.select.clone(),
+            ignore: self.ignore.clone(),
+            ..config.settings()
+        }
+    }
+}
+
 /// One input: a path, or standard input.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Input {
     Stdin,
     File(PathBuf),
 }
 
-/// Expands directories into their `*.txt` files (respecting .gitignore), sorted.
-fn gather(paths: &[PathBuf]) -> Result<Vec<Input>, Error> {
-    let paths: Vec<PathBuf> = if paths.is_empty() {
-        vec![PathBuf::from(".")]
+/// Expands directories into their `*.txt` files (respecting .gitignore and each file's
+/// configured `exclude`), sorted; files named on the command line are always checked. A file
+/// named twice is checked once.
+fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<Input>, Failure> {
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        if args.stdin_filename.is_some() {
+            vec![PathBuf::from("-")]
+        } else {
+            vec![PathBuf::from(".")]
+        }
     } else {
-        paths.to_vec()
+        args.paths.clone()
     };
     let mut inputs = Vec::new();
+    let mut seen = HashSet::new();
+    let mut push = |i: Input, inputs: &mut Vec<Input>| {
+        if seen.insert(i.clone()) {
+            inputs.push(i);
+        }
+    };
     for p in paths {
         if p.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            push(Input::Stdin, &mut inputs);
         } else if p.is_dir() {
             let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(&p)
                 .build()
@@ -93,92 +233,304 @@ fn gather(paths: &[PathBuf]) -> Result<Vec<Input>, Error> {
                 .filter(|f| f.extension().is_some_and(|x| x == "txt"))
                 .collect();
             found.sort();
-            inputs.extend(found.into_iter().map(Input::File));
+            for f in found {
+                if !resolver.for_file(&f)?.exclude.is_excluded(&f) {
+                    push(Input::File(f), &mut inputs);
+                }
+            }
         } else if p.exists() {
-            inputs.push(Input::File(p));
+            push(Input::File(p), &mut inputs);
         } else {
             return Err(Error::Read {
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no such file or directory",
+                ),
                 path: p,
-            });
+            }
+            .into());
         }
     }
     Ok(inputs)
 }
 
-fn read_input(input: &Input) -> Result<Source, Error> {
-    let (name, bytes) = match input {
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|source| Error::Read {
-                path: PathBuf::from("-"),
-                source,
-            })?;
-            ("-".to_string(), buf)
-        }
-        Input::File(path) => {
-            let bytes = std::fs::read(path).map_err(|source| Error::Read {
-                path: path.clone(),
-                source,
-            })?;
-            (display(path), bytes)
-        }
-    };
+fn read_stdin(name: &str) -> Result<Source, Error> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|source| Error::Read {
+            path: PathBuf::from(name),
+            source,
+        })?;
+    let text = crossfoot::decode(name, buf)?;
+    Ok(Source::new(name, text))
+}
+
+fn read_file(path: &Path) -> Result<Source, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let name = path.to_string_lossy().into_owned();
     let text = crossfoot::decode(&name, bytes)?;
     Ok(Source::new(name, text))
 }
 
-fn display(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
+/// One file to check, with the settings of its configuration.
+struct Job {
+    input: Input,
+    settings: Arc<Settings>,
 }
 
-fn use_color(choice: ColorChoice) -> bool {
+/// The checked files, in input order, and the settings each was checked with.
+struct Checked {
+    files: Vec<FileReport>,
+    settings: Vec<Arc<Settings>>,
+}
+
+/// Gathers the inputs, finds their settings, and checks them in parallel. The output order is
+/// the input order, whatever order the threads finish in.
+fn check_inputs(
+    args: &InputArgs,
+    resolver: &mut Resolver,
+    selection: &Selection,
+    progress: bool,
+) -> Result<Checked, Failure> {
+    let inputs = gather(args, resolver)?;
+    let stdin_name = args
+        .stdin_filename
+        .as_ref()
+        .map_or_else(|| "-".to_string(), |p| p.to_string_lossy().into_owned());
+    // Files sharing a configuration share one `Settings`.
+    let mut by_config: Vec<(Arc<config::Config>, Arc<Settings>)> = Vec::new();
+    let mut jobs = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let config = match &input {
+            Input::File(p) => resolver.for_file(p)?,
+            Input::Stdin => match &args.stdin_filename {
+                Some(p) => resolver.for_file(p)?,
+                None => resolver.for_dir(Path::new("."))?,
+            },
+        };
+        let settings = match by_config.iter().find(|(c, _)| Arc::ptr_eq(c, &config)) {
+            Some((_, s)) => Arc::clone(s),
+            None => {
+                let s = Arc::new(selection.settings(&config));
+                by_config.push((config, Arc::clone(&s)));
+                s
+            }
+        };
+        jobs.push(Job { input, settings });
+    }
+    // Standard input is read once, before the parallel part.
+    let stdin = if jobs.iter().any(|j| j.input == Input::Stdin) {
+        Some(read_stdin(&stdin_name)?)
+    } else {
+        None
+    };
+    let bar = (progress && jobs.len() >= PROGRESS_MIN_FILES && std::io::stderr().is_terminal())
+        .then(|| {
+            let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+    let results: Vec<Result<FileReport, Error>> = jobs
+        .par_iter()
+        .map(|job| {
+            let source = match &job.input {
+                Input::Stdin => Ok(stdin
+                    .clone()
+                    .expect("standard input was read because a job needs it")),
+                Input::File(p) => read_file(p),
+            };
+            let report = source.map(|s| FileReport::from(crossfoot::check(s, &job.settings)));
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            report
+        })
+        .collect();
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let mut files = Vec::with_capacity(results.len());
+    for r in results {
+        files.push(r?);
+    }
+    Ok(Checked {
+        files,
+        settings: jobs.into_iter().map(|j| j.settings).collect(),
+    })
+}
+
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            !to_file
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
         }
     }
 }
 
 fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
-    let inputs = gather(&args.paths)?;
-    let settings = Settings::default();
-    let results: Vec<Result<Checked, Error>> = inputs
-        .par_iter()
-        .map(|i| read_input(i).map(|s| crossfoot::check(s, &settings)))
-        .collect();
-    let mut checked = Vec::with_capacity(results.len());
-    for r in results {
-        checked.push(r?);
+    let selection = Selection::new(&args.input)?;
+    let mut resolver = Resolver::new(&mode(&args.input.config))?;
+    let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
+    let Checked {
+        mut files,
+        settings,
+    } = check_inputs(&args.input, &mut resolver, &selection, !args.quiet)?;
+    let checked_count = files.len();
+
+    let mut suppressed = 0;
+    if let Some(baseline) = baseline {
+        let enabled = |code: &str| settings.iter().any(|s| s.enabled(code));
+        let applied = baseline::apply(
+            &baseline,
+            files.iter_mut().map(|f| &mut f.diagnostics),
+            enabled,
+        );
+        suppressed = applied.suppressed;
+        // The findings about the baseline obey the configuration that applies to its file.
+        let baseline_config =
+            resolver.for_file(args.baseline.as_deref().expect("a baseline was read"))?;
+        let own = selection.settings(&baseline_config);
+        let unused = own.apply(applied.unused);
+        if !unused.is_empty() {
+            files.push(FileReport::bare(baseline.source, unused));
+        }
     }
-    let text = match args.format {
+
+    let root = std::env::current_dir().map_err(|e| Error::Read {
+        path: PathBuf::from("."),
+        source: e,
+    })?;
+    let text = if args.statistics {
+        let rows = statistics::rows(&files);
+        match args.format {
+            Format::Json | Format::JsonLines => statistics::render_json(&rows),
+            _ => statistics::render_text(&rows),
+        }
+    } else {
+        render(args, &files, &root, checked_count, suppressed)
+    };
+    emit(&text, args.output.as_deref())?;
+
+    if args.format == Format::Github && !args.statistics {
+        append_step_summary(&github::summary(&files, &root))?;
+    }
+
+    let threshold = match args.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+    };
+    let failed = output::all(&files).any(|(_, d)| d.severity >= threshold);
+    Ok(if failed && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn render(
+    args: &CheckArgs,
+    files: &[FileReport],
+    root: &Path,
+    checked: usize,
+    suppressed: usize,
+) -> String {
+    match args.format {
         Format::Human => {
-            let mut out = String::new();
             let opts = human::HumanOptions {
-                color: use_color(args.color),
+                color: use_color(args.color, args.output.is_some()),
                 width: 100,
             };
-            for c in &checked {
-                human::render(&mut out, &c.source, &c.diagnostics, opts);
+            // Rendering is the costliest part of a large report: each file renders apart.
+            let parts: Vec<String> = files
+                .par_iter()
+                .map(|f| {
+                    let mut out = String::new();
+                    human::render(&mut out, &f.source, &f.diagnostics, opts);
+                    out
+                })
+                .collect();
+            let mut out = parts.concat();
+            if !args.quiet {
+                let all: Vec<_> = output::all(files).map(|(_, d)| d).collect();
+                out.push_str(&human::summary(&all, checked));
+                if suppressed > 0 {
+                    out.push_str(&format!(" ({suppressed} more in the baseline)"));
+                }
+                out.push('\n');
             }
-            let all: Vec<_> = checked.iter().flat_map(|c| &c.diagnostics).collect();
-            out.push_str(&human::summary(&all, checked.len()));
-            out.push('\n');
             out
         }
+        Format::Concise => output::concise::render(files),
         Format::Json => {
-            let report = json::report(checked.iter().map(|c| (&c.source, c.diagnostics.as_slice())));
+            let report = json::report(files.iter().map(|f| (&f.source, f.diagnostics.as_slice())));
             let mut s = serde_json::to_string_pretty(&report).expect("the report serializes");
             s.push('\n');
             s
         }
+        Format::JsonLines => json_lines::render(files),
+        Format::Sarif => sarif::render(files, root),
+        Format::Github => github::render(files, root),
+        Format::Gitlab => gitlab::render(files, root),
+        Format::Junit => junit::render(files),
+    }
+}
+
+/// Appends the Markdown summary to the file named by `GITHUB_STEP_SUMMARY`, when set.
+fn append_step_summary(markdown: &str) -> Result<(), Failure> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return Ok(());
     };
-    write_out(&text)?;
-    let failed = checked
-        .iter()
-        .flat_map(|c| &c.diagnostics)
-        .any(|d| d.severity >= Severity::Error);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .map_err(|e| Failure::Error(Error::Write(e)))?;
+    file.write_all(markdown.as_bytes())
+        .map_err(|e| Failure::Error(Error::Write(e)))
+}
+
+fn record_baseline(args: &BaselineArgs) -> Result<ExitCode, Failure> {
+    let selection = Selection::new(&args.input)?;
+    let mut resolver = Resolver::new(&mode(&args.input.config))?;
+    // Reasons written into an existing baseline survive its regeneration.
+    let previous = if args.output.exists() {
+        Some(Baseline::read(&args.output)?)
+    } else {
+        None
+    };
+    let Checked { files, .. } = check_inputs(&args.input, &mut resolver, &selection, true)?;
+    let diags: Vec<_> = output::all(&files).map(|(_, d)| d).collect();
+    let text = baseline::record(diags.iter().copied(), previous.as_ref());
+    std::fs::write(&args.output, text).map_err(|e| Failure::Error(Error::Write(e)))?;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    eprintln!(
+        "recorded {} of {} in {}",
+        plural(diags.len(), "finding"),
+        plural(files.len(), "file"),
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show_config(args: &ConfigArgs) -> Result<ExitCode, Failure> {
+    let mut resolver = Resolver::new(&mode(&args.config))?;
+    let target = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    let config = if target.is_dir() {
+        resolver.for_dir(&target)?
+    } else {
+        resolver.for_file(&target)?
+    };
+    write_out(&config.to_toml(&target.display().to_string()))?;
+    Ok(ExitCode::SUCCESS)
 }
