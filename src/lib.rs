@@ -14,6 +14,7 @@ pub mod output;
 pub mod parse;
 pub mod rules;
 pub mod source;
+pub mod tables;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -103,11 +104,18 @@ pub struct Checked {
 #[must_use]
 pub fn check(source: Source, settings: &Settings) -> Checked {
     let document = parse::parse(&source.text, settings.tolerance);
+    let tables = tables::Tables::build(
+        &source.text,
+        &document,
+        &settings.currency,
+        settings.tolerance,
+    );
     let ctx = rules::Context {
         source: &source,
         doc: &document,
         tolerance: settings.tolerance,
         currency: &settings.currency,
+        tables: &tables,
     };
     // Settings apply after the rules ran, so rules never need to know about them.
     let diagnostics = settings.apply(rules::check_all(&ctx));

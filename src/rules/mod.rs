@@ -30,6 +30,8 @@ pub struct Context<'a> {
     pub tolerance: Decimal,
     /// The currency code the edition uses, for messages and fixes.
     pub currency: &'a str,
+    /// The appendix: tables, programme blocks, membership and matches (see `crate::tables`).
+    pub tables: &'a crate::tables::Tables,
 }
 
 /// One rule of the registry.

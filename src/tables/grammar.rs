@@ -1,0 +1,933 @@
+//! The grammar of tables as PDF extraction gives them: a figure line ends a row (title, maybe a
+//! reference code or a text cell, then one figure per money column); titles wrap over several
+//! lines, cells run together on one line, a text cell may wrap into short lines of its own,
+//! headers repeat after a page break, totals close a group ("Total Sudan"), open one ("Africa
+//! Total") or sum the groups ("Grand Total").
+//!
+//! Where a title wraps is decided the way a reader decides it: a line continues into the next
+//! when it ends open (white space or a hyphen after its last word) and is nearly as wide as the
+//! column; a short line continues only when the next word could not have fitted on it.
+
+use std::collections::HashSet;
+
+use crate::model::{Amount, NumberDefect, Reading};
+use crate::parse::amount::number;
+use crate::source::Span;
+use crate::tables::model::{Figure, Group, Row, Table, TotalKind, TotalLine};
+use crate::tables::text::{Line, is_letter_spaced, is_pad, key, lines, unspace};
+
+/// Currency codes recognised in column headers ("(EUR)", "(in USD)") and beside figures.
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK",
+];
+
+/// A line is "nearly full" when it uses this share of the column width (in tenths).
+const FULL_TENTHS: usize = 6;
+/// A line of a narrow text cell uses at most this share of the title column (in quarters).
+const CELL_QUARTERS: usize = 1;
+/// How many non-blank lines before the first row may belong to the table's header.
+const MAX_HEADER_LINES: usize = 15;
+
+/// A figure as found on a line, before reading.
+#[derive(Debug, Clone, Copy)]
+struct RawFigure {
+    number: Span,
+    currency: Option<Span>,
+}
+
+/// A line that ends with figures.
+#[derive(Debug, Clone)]
+struct FigLine {
+    /// The trimmed text before the figures (and before a reference code).
+    prefix: Span,
+    reference: Option<Span>,
+    /// Left to right.
+    figures: Vec<RawFigure>,
+    total: Option<(TotalKind, String)>,
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    Blank,
+    /// A letter-spaced heading or tab.
+    Spaced,
+    /// A line that ends a sentence.
+    Prose,
+    Text,
+    Figures(FigLine),
+}
+
+fn is_currency(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| c == '(' || c == ')');
+    matches!(t, "$" | "US$" | "€") || CURRENCY_CODES.iter().any(|c| t.eq_ignore_ascii_case(c))
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "1,234,567" or "1,234,567.50": groups of three after a first group of one to three digits.
+fn is_comma_form(t: &str) -> bool {
+    let (whole, cents) = t.rsplit_once('.').map_or((t, None), |(w, c)| (w, Some(c)));
+    if cents.is_some_and(|c| !all_digits(c) || c.len() > 2) {
+        return false;
+    }
+    let groups: Vec<&str> = whole.split(',').collect();
+    groups.len() >= 2
+        && all_digits(groups[0])
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| all_digits(g) && g.len() == 3)
+}
+
+/// "1234567" or "34052382.09": four or more digits, not a year.
+fn is_plain_figure(t: &str) -> bool {
+    let (whole, cents) = t.split_once('.').map_or((t, None), |(w, c)| (w, Some(c)));
+    if cents.is_some_and(|c| !all_digits(c) || c.len() > 2) || !all_digits(whole) {
+        return false;
+    }
+    let year =
+        whole.len() == 4 && cents.is_none() && (whole.starts_with("19") || whole.starts_with("20"));
+    whole.len() >= 4 && !year
+}
+
+/// A reference code: capitals and digits joined by "-" or "/" ("SUD-08/BI23").
+#[must_use]
+pub fn is_code(t: &str) -> bool {
+    t.len() >= 4
+        && t.contains(['-', '/'])
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().any(|c| c.is_ascii_uppercase())
+        && t.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
+}
+
+/// The whitespace-separated tokens of a line with their offsets in it.
+fn tokens(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if is_pad(c) {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// Reads the figures at the end of a line, if it ends with any.
+fn fig_line(line: &Line<'_>) -> Option<FigLine> {
+    if is_letter_spaced(line.text) {
+        return None;
+    }
+    let toks = tokens(line.text);
+    let abs = |off: usize, t: &str| Span::new(line.start + off, line.start + off + t.len());
+    let mut k = toks.len();
+    let mut figures: Vec<RawFigure> = Vec::new();
+    loop {
+        let mut currency = None;
+        if k > 0 && is_currency(toks[k - 1].1) && k >= 2 {
+            currency = Some(abs(toks[k - 1].0, toks[k - 1].1));
+            k -= 1;
+        }
+        let Some((first, number)) = figure_before(line.text, &toks, k) else {
+            if currency.is_some() {
+                k += 1;
+            }
+            break;
+        };
+        k = first;
+        if currency.is_none() && k > 0 && is_currency(toks[k - 1].1) {
+            currency = Some(abs(toks[k - 1].0, toks[k - 1].1));
+            k -= 1;
+        }
+        figures.push(RawFigure {
+            number: Span::new(line.start + number.start, line.start + number.end),
+            currency,
+        });
+    }
+    if figures.is_empty() {
+        return None;
+    }
+    figures.reverse();
+    let mut reference = None;
+    if k > 0 {
+        let t = toks[k - 1].1;
+        if matches!(t, "–" | "—") {
+            // A dash before the amount makes it a narrative bullet, not a table row.
+            return None;
+        }
+        if t == "-" || is_code(t) {
+            if t != "-" {
+                reference = Some(abs(toks[k - 1].0, t));
+            }
+            k -= 1;
+        }
+    }
+    let prefix_end = if k == 0 {
+        line.start
+    } else {
+        line.start + toks[k - 1].0 + toks[k - 1].1.len()
+    };
+    let prefix_start = toks.first().map_or(line.start, |t| line.start + t.0);
+    let prefix = Span::new(prefix_start.min(prefix_end), prefix_end);
+    let prefix_text = &line.text[prefix.start - line.start..prefix.end - line.start];
+    Some(FigLine {
+        prefix,
+        reference,
+        figures,
+        total: total_kind(prefix_text),
+    })
+}
+
+/// The figure that ends just before token `k`: its first token and its span in the line.
+fn figure_before(text: &str, toks: &[(usize, &str)], k: usize) -> Option<(usize, Span)> {
+    if k == 0 {
+        return None;
+    }
+    let (off, t) = toks[k - 1];
+    if is_comma_form(t) || is_plain_figure(t) {
+        return Some((k - 1, Span::new(off, off + t.len())));
+    }
+    // Digits grouped with spaces ("2 499 910"): a last group of three, groups of three before
+    // it, a first group of one to three; a run of two spaces separates cells, not groups.
+    if !(all_digits(t) && t.len() == 3) {
+        return None;
+    }
+    let mut first = k - 1;
+    while first > 0 {
+        let (poff, p) = toks[first - 1];
+        let gap = &text[poff + p.len()..toks[first].0];
+        if !(all_digits(p) && (1..=3).contains(&p.len()) && gap == " ") {
+            break;
+        }
+        first -= 1;
+        if p.len() < 3 {
+            break;
+        }
+    }
+    (first < k - 1).then(|| (first, Span::new(toks[first].0, off + t.len())))
+}
+
+/// Whether the text before the figures makes the line a total, and the name it totals.
+fn total_kind(prefix: &str) -> Option<(TotalKind, String)> {
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    let is_total = |w: &str| w.eq_ignore_ascii_case("total");
+    let first = *words.first()?;
+    let last = *words.last()?;
+    if words.len() >= 2 && words[0].eq_ignore_ascii_case("grand") && is_total(words[1]) {
+        return Some((TotalKind::Grand, String::new()));
+    }
+    if is_total(first) {
+        return Some((TotalKind::Closing, words[1..].join(" ")));
+    }
+    if is_total(last) {
+        let name = &words[..words.len() - 1];
+        if name.last().is_some_and(|w| w.eq_ignore_ascii_case("grand")) {
+            return Some((TotalKind::Grand, String::new()));
+        }
+        return Some((TotalKind::Leading, name.join(" ")));
+    }
+    None
+}
+
+fn classify(line: &Line<'_>) -> Kind {
+    if line.is_blank() {
+        return Kind::Blank;
+    }
+    if is_letter_spaced(line.text) {
+        return Kind::Spaced;
+    }
+    if let Some(f) = fig_line(line) {
+        return Kind::Figures(f);
+    }
+    let t = line.text.trim_end_matches(is_pad);
+    if t.ends_with(['.', '!', '?']) {
+        return Kind::Prose;
+    }
+    Kind::Text
+}
+
+/// The first word of a line, for the "would it have fitted" test.
+fn first_word_width(text: &str) -> usize {
+    text.split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count())
+}
+
+/// Widths and the column width of one table, for deciding where titles wrap.
+struct Wrap {
+    width: usize,
+}
+
+impl Wrap {
+    /// `prev` continues into `next`: it ends open and is nearly as wide as the column.
+    fn continues(&self, prev: &Line<'_>) -> bool {
+        prev.open_end() && prev.width() * 10 >= self.width * FULL_TENTHS
+    }
+
+    /// `prev` continues into a short `next` only if `next`'s first word could not have fitted.
+    fn continues_into_short(&self, prev: &Line<'_>, next_text: &str) -> bool {
+        prev.open_end() && prev.width() + 1 + first_word_width(next_text) > self.width
+    }
+
+    fn is_short(&self, line: &Line<'_>) -> bool {
+        line.width() * 4 <= self.width * CELL_QUARTERS
+    }
+}
+
+/// Text of a span with line breaks joined: a line ending in a hyphen right after a letter joins
+/// the next without a space ("Inter-" "regional"), anything else with one space.
+fn join(text: &str, pieces: &[Span]) -> String {
+    let mut out = String::new();
+    for p in pieces {
+        let s = text[p.start..p.end].trim_matches(is_pad);
+        if s.is_empty() {
+            continue;
+        }
+        let glued = out.ends_with('-') && !out.ends_with(" -");
+        if !out.is_empty() && !glued {
+            out.push(' ');
+        }
+        out.push_str(s);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How the text on a figure line relates to the lines above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// The figure line holds only figures (and perhaps a reference code).
+    Empty,
+    /// The title wraps onto the figure line (a text cell may end it).
+    Continues,
+    /// A title of two or more wrapped lines ended above; the figure line starts afresh.
+    Separate,
+    /// Nothing above belongs to the row for sure: the figure line holds the title.
+    Alone,
+}
+
+/// A row before its title and text cell are settled: the figure line and the lines above it.
+struct Draft {
+    line: usize,
+    fig: FigLine,
+    tail: Option<Span>,
+    kind: Tail,
+    /// The wrapped title lines that end at the last text line above the figure line.
+    above: Vec<Span>,
+    /// For a figure line without text: title lines and a wrapped text cell of short lines
+    /// below them, used if the table has a text column.
+    cell_split: Option<(Vec<Span>, String)>,
+}
+
+/// Parses every table in `text[from..]`, the appendix after the narrative.
+#[must_use]
+pub fn tables(text: &str, from: usize, currency: &str) -> Vec<Table> {
+    let lines = lines(text, from, text.len());
+    let kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let mut out = Vec::new();
+    let mut floor = 0; // first line a new table may claim
+    let mut i = 0;
+    while i < lines.len() {
+        if !matches!(kinds[i], Kind::Figures(_)) {
+            i += 1;
+            continue;
+        }
+        // The table runs from its header to the last figure line before a sentence, a
+        // letter-spaced heading, or the line after a grand total.
+        let mut last = i;
+        let mut j = i;
+        while j < lines.len() {
+            match &kinds[j] {
+                Kind::Figures(f) => {
+                    last = j;
+                    if f.total.as_ref().is_some_and(|t| t.0 == TotalKind::Grand) {
+                        break;
+                    }
+                }
+                Kind::Prose | Kind::Spaced => break,
+                Kind::Blank | Kind::Text => {}
+            }
+            j += 1;
+        }
+        let start = header_start(&lines, &kinds, floor, i);
+        out.push(build(text, &lines, &kinds, start, last, currency));
+        floor = last + 1;
+        i = last + 1;
+    }
+    out
+}
+
+/// Where the header of a table whose first figure line is `first` begins: back to a sentence,
+/// the previous table, or at most [`MAX_HEADER_LINES`] lines.
+fn header_start(lines: &[Line<'_>], kinds: &[Kind], floor: usize, first: usize) -> usize {
+    let mut start = first;
+    let mut seen = 0;
+    while start > floor {
+        let k = &kinds[start - 1];
+        if matches!(k, Kind::Prose | Kind::Figures(_)) || seen >= MAX_HEADER_LINES {
+            break;
+        }
+        if !lines[start - 1].is_blank() {
+            seen += 1;
+        }
+        start -= 1;
+    }
+    start
+}
+
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass over the rows of one table, kept together"
+)]
+fn build(
+    text: &str,
+    lines: &[Line<'_>],
+    kinds: &[Kind],
+    start: usize,
+    last: usize,
+    currency: &str,
+) -> Table {
+    let width = (start..=last)
+        .filter(|&i| matches!(kinds[i], Kind::Text))
+        .map(|i| lines[i].width())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let wrap = Wrap { width };
+    let mut header: Vec<usize> = Vec::new();
+    let mut repeated: HashSet<String> = HashSet::new();
+    // Rows: for each figure line, the text lines since the previous one.
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut totals: Vec<(usize, FigLine)> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    let mut first_row = true;
+    for i in start..=last {
+        match &kinds[i] {
+            Kind::Blank | Kind::Prose => {}
+            Kind::Spaced => {
+                if first_row {
+                    header.push(i);
+                }
+            }
+            Kind::Text => {
+                if !first_row && repeated.contains(&key(lines[i].text)) {
+                    continue;
+                }
+                pending.push(i);
+            }
+            Kind::Figures(f) => {
+                let title_from = if f.total.is_some() {
+                    totals.push((i, f.clone()));
+                    pending.len()
+                } else {
+                    let pre: Vec<&Line<'_>> = pending.iter().map(|&p| &lines[p]).collect();
+                    let (from, draft) = draft_row(text, &wrap, &pre, f.clone(), i);
+                    drafts.push(draft);
+                    from
+                };
+                if first_row {
+                    // Lines before the first title are the header.
+                    header.extend(pending[..title_from].iter().copied());
+                    header.sort_unstable();
+                    for &h in &header {
+                        if lines[h].text.split_whitespace().count() >= 3 {
+                            repeated.insert(key(lines[h].text));
+                        }
+                    }
+                    first_row = false;
+                }
+                pending.clear();
+            }
+        }
+    }
+    // A text column exists when rows have text of their own on the figure line, after a
+    // title that ended on the lines above.
+    let evidence = drafts
+        .iter()
+        .filter(|d| d.kind == Tail::Separate && d.fig.reference.is_none())
+        .count();
+    let text_column = evidence >= 2 && evidence * 4 >= drafts.len();
+    // Cells read off whole lines, to recognise them where a title runs into them.
+    let mut known_cells: HashSet<String> = HashSet::new();
+    if text_column {
+        for d in &drafts {
+            match (d.kind, d.tail) {
+                (Tail::Separate, Some(t)) => {
+                    known_cells.insert(join(text, &[t]));
+                }
+                (Tail::Empty, _) => {
+                    if let Some((_, c)) = &d.cell_split {
+                        known_cells.insert(c.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for d in &drafts {
+        let (pieces, cell) = settle(text, d, text_column, &known_cells);
+        let title = join(text, &pieces);
+        let title_span = match (pieces.first(), pieces.last()) {
+            (Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => d.fig.prefix,
+        };
+        let line = &lines[d.line];
+        rows.push(Row {
+            span: Span::new(title_span.start.min(line.start), line.end),
+            title_span,
+            title,
+            reference: d.fig.reference.map(|r| text[r.start..r.end].to_string()),
+            cell,
+            figures: Vec::new(),
+        });
+    }
+    // Money columns, counted from the right, and their currencies from the header.
+    let columns = drafts
+        .iter()
+        .map(|d| d.fig.figures.len())
+        .chain(totals.iter().map(|t| t.1.figures.len()))
+        .max()
+        .unwrap_or(1);
+    let header_text: Vec<String> = header.iter().map(|&h| unspace(lines[h].text)).collect();
+    let currencies = column_currencies(&header_text, columns, currency);
+    let read = |raw: &[RawFigure]| -> Vec<Figure> {
+        let n = raw.len();
+        raw.iter()
+            .enumerate()
+            .filter_map(|(idx, f)| {
+                let column = columns - (n - idx);
+                let code = f.currency.map_or_else(
+                    || currencies[column].clone(),
+                    |c| text[c.start..c.end].to_uppercase(),
+                );
+                read_figure(text, *f).map(|amount| Figure {
+                    amount,
+                    column,
+                    currency: code,
+                })
+            })
+            .collect()
+    };
+    for (row, d) in rows.iter_mut().zip(&drafts) {
+        row.figures = read(&d.fig.figures);
+    }
+    let mut events: Vec<(usize, Option<TotalLine>)> =
+        drafts.iter().map(|d| (d.line, None)).collect();
+    for (i, f) in &totals {
+        let (kind, name) = f.total.clone().expect("totals hold total lines only");
+        let line = &lines[*i];
+        events.push((
+            *i,
+            Some(TotalLine {
+                span: line.trimmed(),
+                kind,
+                label: join(text, &[f.prefix]),
+                name,
+                figures: read(&f.figures),
+            }),
+        ));
+    }
+    events.sort_by_key(|e| e.0);
+    let (groups, grand_total) = group(events.into_iter().map(|e| e.1));
+    let mut table = Table {
+        name: table_name(&header_text),
+        span: Span::new(lines[start].start, lines[last].end),
+        header_words: header_text.iter().flat_map(|h| header_words(h)).collect(),
+        currencies,
+        text_column,
+        rows,
+        groups,
+        grand_total,
+    };
+    apply_column_forms(&mut table);
+    table
+}
+
+/// Groups rows by their totals: a closing total sums the rows since the previous total, a
+/// leading total the rows after it, a grand total the groups. `events` are the rows (`None`)
+/// and totals in text order.
+fn group(events: impl Iterator<Item = Option<TotalLine>>) -> (Vec<Group>, Option<TotalLine>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut grand_total = None;
+    let mut open: Option<TotalLine> = None;
+    let mut group_start = 0;
+    let mut row = 0;
+    let close =
+        |groups: &mut Vec<Group>, total: Option<TotalLine>, rows: std::ops::Range<usize>| {
+            if total.is_none() && rows.is_empty() {
+                return;
+            }
+            groups.push(Group {
+                name: total.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
+                rows,
+                total,
+            });
+        };
+    for event in events {
+        let Some(t) = event else {
+            row += 1;
+            continue;
+        };
+        match t.kind {
+            TotalKind::Closing => {
+                if let Some(lead) = open.take() {
+                    close(&mut groups, Some(lead), group_start..row);
+                    group_start = row;
+                }
+                close(&mut groups, Some(t), group_start..row);
+            }
+            TotalKind::Leading => {
+                close(&mut groups, open.take(), group_start..row);
+                open = Some(t);
+            }
+            TotalKind::Grand => {
+                close(&mut groups, open.take(), group_start..row);
+                grand_total = Some(t);
+            }
+        }
+        group_start = row;
+    }
+    close(&mut groups, open.take(), group_start..row);
+    (groups, grand_total)
+}
+
+/// The title pieces and text cell of a row, once it is known whether the table has a text
+/// column.
+fn settle(
+    text: &str,
+    d: &Draft,
+    text_column: bool,
+    known: &HashSet<String>,
+) -> (Vec<Span>, Option<String>) {
+    let with_tail = |mut pieces: Vec<Span>| {
+        pieces.extend(d.tail);
+        pieces
+    };
+    if !text_column {
+        return match d.kind {
+            Tail::Empty => (d.above.clone(), None),
+            Tail::Continues | Tail::Separate => (with_tail(d.above.clone()), None),
+            Tail::Alone => (with_tail(Vec::new()), None),
+        };
+    }
+    match d.kind {
+        Tail::Empty => match &d.cell_split {
+            Some((title, cell)) => (title.clone(), Some(cell.clone())),
+            None => (d.above.clone(), None),
+        },
+        Tail::Separate => (d.above.clone(), d.tail.map(|t| join(text, &[t]))),
+        Tail::Continues | Tail::Alone => {
+            let tail = d.tail.expect("a row with text on its figure line");
+            // A one-line title above a figure line that holds exactly a known cell.
+            if d.kind == Tail::Alone && !d.above.is_empty() && known.contains(&join(text, &[tail]))
+            {
+                return (d.above.clone(), Some(join(text, &[tail])));
+            }
+            let (title_part, cell) = split_cell(text, tail, known);
+            let mut pieces = if d.kind == Tail::Continues {
+                d.above.clone()
+            } else {
+                Vec::new()
+            };
+            if !title_part.is_empty() {
+                pieces.push(title_part);
+            }
+            (pieces, cell)
+        }
+    }
+}
+
+/// Decides, for one figure line and the text lines above it since the previous row, which
+/// lines may be the row's title and which its text cell. Returns the index in `pre` where the
+/// row may begin (lines before it are headings, page titles or the table header).
+fn draft_row(
+    text: &str,
+    wrap: &Wrap,
+    pre: &[&Line<'_>],
+    fig: FigLine,
+    index: usize,
+) -> (usize, Draft) {
+    let tail = (!fig.prefix.is_empty()).then_some(fig.prefix);
+    let chain_back = |end: usize| -> usize {
+        let mut s = end;
+        while s > 0 && wrap.continues(pre[s - 1]) {
+            s -= 1;
+        }
+        s
+    };
+    let spans = |range: std::ops::Range<usize>| -> Vec<Span> {
+        pre[range].iter().map(|l| l.trimmed()).collect()
+    };
+    let Some(last) = pre.len().checked_sub(1) else {
+        let kind = if tail.is_some() {
+            Tail::Alone
+        } else {
+            Tail::Empty
+        };
+        let draft = Draft {
+            line: index,
+            fig,
+            tail,
+            kind,
+            above: Vec::new(),
+            cell_split: None,
+        };
+        return (0, draft);
+    };
+    let s = chain_back(last);
+    let above = spans(s..pre.len());
+    if tail.is_some() {
+        let kind = if wrap.continues(pre[last]) {
+            Tail::Continues
+        } else if pre.len() - s >= 2 {
+            Tail::Separate
+        } else {
+            Tail::Alone
+        };
+        let draft = Draft {
+            line: index,
+            fig,
+            tail,
+            kind,
+            above,
+            cell_split: None,
+        };
+        return (s, draft);
+    }
+    // Figures only: the lines above may end in a text cell wrapped into short lines, below a
+    // title whose last line is short only if the cell's first word could have fitted on it.
+    let mut cell_split = None;
+    let mut from = s;
+    if fig.reference.is_none() {
+        let mut cell_from = pre.len();
+        while cell_from > 0 && wrap.is_short(pre[cell_from - 1]) {
+            cell_from -= 1;
+        }
+        if cell_from > 0
+            && cell_from < pre.len()
+            && wrap.continues_into_short(pre[cell_from - 1], pre[cell_from].text)
+        {
+            cell_from += 1;
+        }
+        if cell_from > 0 && pre.len() - cell_from >= 2 {
+            let t = chain_back(cell_from - 1);
+            from = from.min(t);
+            cell_split = Some((
+                spans(t..cell_from),
+                join(text, &spans(cell_from..pre.len())),
+            ));
+        }
+    }
+    let draft = Draft {
+        line: index,
+        fig,
+        tail: None,
+        kind: Tail::Empty,
+        above,
+        cell_split,
+    };
+    (from, draft)
+}
+
+/// Splits a text cell off the end of a line where title and cell ran together: a cell known
+/// from other rows, else a run of capitals and years ("AENEAS 2005", "ERF"), else the last
+/// word (every row of a table with a text column has a cell).
+fn split_cell(text: &str, span: Span, known: &HashSet<String>) -> (Span, Option<String>) {
+    let s = &text[span.start..span.end];
+    let toks = tokens(s);
+    if toks.len() < 2 {
+        return (span, None);
+    }
+    let at = |k: usize| -> (Span, Option<String>) {
+        let cut = span.start + toks[k].0;
+        let title_end = span.start + toks[k - 1].0 + toks[k - 1].1.len();
+        (
+            Span::new(span.start, title_end),
+            Some(
+                text[cut..span.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        )
+    };
+    // The longest known cell that ends the line.
+    for k in 1..toks.len() {
+        let rest: Vec<&str> = toks[k..].iter().map(|t| t.1).collect();
+        if known.contains(&rest.join(" ")) {
+            return at(k);
+        }
+    }
+    let capital = |t: &str| {
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 2 && t.chars().all(|c| c.is_uppercase() || c == '-'))
+            || (t.len() == 4 && all_digits(t))
+    };
+    let mut k = toks.len();
+    while k > 1 && capital(toks[k - 1].1) {
+        k -= 1;
+    }
+    if k < toks.len() {
+        return at(k);
+    }
+    at(toks.len() - 1)
+}
+
+/// Reads one figure with the lenient amount reading, keeping its written form.
+fn read_figure(text: &str, f: RawFigure) -> Option<Amount> {
+    let s = &text[f.number.start..f.number.end];
+    let n = number(s)?.ok()?;
+    let span = f.currency.map_or(f.number, |c| c.cover(f.number));
+    Some(Amount {
+        span,
+        number: Span::new(f.number.start, f.number.start + n.len.min(s.len())),
+        dash: None,
+        currency: f.currency,
+        written_value: n.written_value,
+        alternative: n.alternative,
+        reading: Reading::AsWritten,
+        defects: n.defects,
+        trailing_punct: None,
+    })
+}
+
+/// The currency of each money column: codes in parentheses in the header ("(EUR)",
+/// "(in USD)"), in order; else the document's currency.
+fn column_currencies(header: &[String], columns: usize, currency: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for h in header {
+        for part in h.split('(').skip(1) {
+            let inside = part.split(')').next().unwrap_or("");
+            if let Some(code) = inside.split_whitespace().last()
+                && CURRENCY_CODES.iter().any(|c| c.eq_ignore_ascii_case(code))
+            {
+                found.push(code.to_uppercase());
+            }
+        }
+    }
+    if found.len() == columns {
+        return found;
+    }
+    let mut out = vec![currency.to_uppercase(); columns];
+    // Fewer codes than columns: they name the rightmost columns.
+    for (slot, code) in out.iter_mut().rev().zip(found.iter().rev()) {
+        slot.clone_from(code);
+    }
+    out
+}
+
+fn header_words(h: &str) -> Vec<String> {
+    h.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-').to_lowercase())
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect()
+}
+
+/// The header line that reads most like a caption: the longest without digits.
+fn table_name(header: &[String]) -> String {
+    header
+        .iter()
+        .filter(|h| !h.chars().any(|c| c.is_ascii_digit()) && h.chars().any(char::is_alphabetic))
+        .max_by_key(|h| h.chars().count())
+        .cloned()
+        .unwrap_or_else(|| "table".to_string())
+}
+
+/// A column whose figures are grouped with spaces ("2 499 910") writes them in its own form:
+/// that is not a defect there.
+fn apply_column_forms(table: &mut Table) {
+    let columns = table.currencies.len();
+    for column in 0..columns {
+        let (mut spaced, mut all) = (0, 0);
+        for f in table.figures().filter(|f| f.column == column) {
+            all += 1;
+            if f.amount.defects.contains(&NumberDefect::SpaceInside) {
+                spaced += 1;
+            }
+        }
+        if spaced * 2 <= all {
+            continue;
+        }
+        let strip = |figs: &mut Vec<Figure>| {
+            for f in figs.iter_mut().filter(|f| f.column == column) {
+                f.amount.defects.retain(|d| *d != NumberDefect::SpaceInside);
+            }
+        };
+        for r in &mut table.rows {
+            strip(&mut r.figures);
+        }
+        for g in &mut table.groups {
+            if let Some(t) = &mut g.total {
+                strip(&mut t.figures);
+            }
+        }
+        if let Some(t) = &mut table.grand_total {
+            strip(&mut t.figures);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn one(text: &str) -> Table {
+        let t = tables(text, 0, "USD");
+        assert_eq!(t.len(), 1, "{t:#?}");
+        t.into_iter().next().expect("one table")
+    }
+
+    #[test]
+    fn figures_at_line_end() {
+        let l = lines("AENEAS 2005 2 499 910 400,294\n", 0, 30)[0];
+        let f = fig_line(&l).expect("figures");
+        assert_eq!(f.figures.len(), 2);
+        assert_eq!(&l.text[f.prefix.start..f.prefix.end], "AENEAS 2005");
+        let l = lines("Tacis  1 550 000  56,400 \n", 0, 25)[0];
+        assert_eq!(fig_line(&l).expect("figures").figures.len(), 2);
+        let l = lines("IDP tracking SUD-08/RR6 3,500,000\n", 0, 33)[0];
+        let f = fig_line(&l).expect("figures");
+        assert!(f.reference.is_some());
+        assert!(fig_line(&lines("Study – USD 40,000\n", 0, 18)[0]).is_none());
+        assert!(fig_line(&lines("required for 2008 is USD 70,000.\n", 0, 32)[0]).is_none());
+        assert!(fig_line(&lines("in 2008\n", 0, 7)[0]).is_none());
+    }
+
+    #[test]
+    fn groups_and_grand_total() {
+        let t = one(
+            "Country Projects Reference Funding Required\nalpha\nWater for all AB-08/W1 1,000\nRoads AB-08/R2 2,000\nTotal Alpha 3,000\nbeta\nSchools for every child in the northern districts and the \n\nsouthern valleys\nBE-08/S1 5,000\nTotal Beta 5,000\nGrand Total 8,000\n",
+        );
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.groups.len(), 2);
+        assert_eq!(t.groups[1].name, "Beta");
+        assert_eq!(
+            t.rows[2].title,
+            "Schools for every child in the northern districts and the southern valleys"
+        );
+        assert_eq!(t.rows[0].title, "Water for all");
+        assert_eq!(
+            t.grand_total.as_ref().map(|g| g.figures[0].value()),
+            Some(Decimal::from(8000))
+        );
+    }
+
+    #[test]
+    fn leading_totals_make_a_summary() {
+        let t = one(
+            "Africa Total 30,000\nWest 10,000\nEast 20,000\nAsia Total 5,000\nGrand Total 35,000\n",
+        );
+        assert!(t.is_summary());
+        assert_eq!(t.groups.len(), 2);
+        assert_eq!(t.groups[0].rows, 0..2);
+        assert_eq!(t.groups[1].rows, 2..2);
+    }
+}

@@ -1,0 +1,250 @@
+//! The typed appendix: tables with their rows, groups and totals; prose programme blocks; the
+//! region and sub-region of each narrative section; which table row is which narrative project.
+//!
+//! Every node keeps its span into the original text, like the narrative model.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::model::Amount;
+use crate::source::Span;
+
+/// One figure of a table, in one money column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// The figure as read by the same lenient reading as narrative amounts (no dash).
+    pub amount: Amount,
+    /// The money column, counted from the left.
+    pub column: usize,
+    /// The column's currency code.
+    pub currency: String,
+}
+
+impl Figure {
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        self.amount.value()
+    }
+}
+
+/// A project row: a title (possibly wrapped over several lines), an optional reference code, an
+/// optional text cell (a budget line), and its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// From the first character of the title to the end of the figure line.
+    pub span: Span,
+    /// From the first to the last character of the title (it may cover several lines and, for
+    /// a table with a text column, lines of that cell in between are not part of `title`).
+    pub title_span: Span,
+    /// The title with line breaks joined and white space collapsed.
+    pub title: String,
+    /// A reference code ("SUD-08/BI23"), if the row has one.
+    pub reference: Option<String>,
+    /// The text cell between the title and the figures (a budget line), if the table has one.
+    pub cell: Option<String>,
+    pub figures: Vec<Figure>,
+}
+
+/// Where a total line stands relative to the rows it sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotalKind {
+    /// "Total Sudan 100,394,459" after its rows.
+    Closing,
+    /// "Africa Total 298,062,362" before its rows (a summary's region).
+    Leading,
+    /// "Grand Total 164,335,526": the sum of the group totals.
+    Grand,
+}
+
+/// A total line of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalLine {
+    pub span: Span,
+    pub kind: TotalKind,
+    /// The whole label ("Total Sudan", "Africa Total").
+    pub label: String,
+    /// The label without the word "Total" ("Sudan", "Africa"; empty for a grand total).
+    pub name: String,
+    pub figures: Vec<Figure>,
+}
+
+/// Rows summed by one total: a country group, a summary region, or the whole table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub name: String,
+    /// Indexes into the table's rows.
+    pub rows: Range<usize>,
+    pub total: Option<TotalLine>,
+}
+
+/// A table as the PDF extraction gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The table's caption or column headers, letter spacing undone.
+    pub name: String,
+    pub span: Span,
+    /// The words of the header lines (lower case): what annotations in the narrative refer to.
+    pub header_words: Vec<String>,
+    /// The currency of each money column, left to right.
+    pub currencies: Vec<String>,
+    /// Whether a text column (a budget line) stands between the titles and the figures.
+    pub text_column: bool,
+    pub rows: Vec<Row>,
+    pub groups: Vec<Group>,
+    pub grand_total: Option<TotalLine>,
+}
+
+impl Table {
+    /// Whether this is a summary: its totals stand before their rows ("Africa Total").
+    #[must_use]
+    pub fn is_summary(&self) -> bool {
+        self.groups.iter().any(|g| {
+            g.total
+                .as_ref()
+                .is_some_and(|t| t.kind == TotalKind::Leading)
+        })
+    }
+
+    /// The money column in the document's currency (else the last one): the column that is
+    /// compared with the narrative.
+    #[must_use]
+    pub fn main_column(&self, currency: &str) -> usize {
+        self.currencies
+            .iter()
+            .position(|c| c.eq_ignore_ascii_case(currency))
+            .unwrap_or(self.currencies.len().saturating_sub(1))
+    }
+
+    /// The figure of a row or total in a column, if it has one.
+    #[must_use]
+    pub fn figure(figures: &[Figure], column: usize) -> Option<&Figure> {
+        figures.iter().find(|f| f.column == column)
+    }
+
+    /// Every figure of the table, rows and totals, in text order.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        let mut all: Vec<&Figure> = self
+            .rows
+            .iter()
+            .flat_map(|r| r.figures.iter())
+            .chain(
+                self.groups
+                    .iter()
+                    .filter_map(|g| g.total.as_ref())
+                    .chain(self.grand_total.as_ref())
+                    .flat_map(|t| t.figures.iter()),
+            )
+            .collect();
+        all.sort_by_key(|f| f.amount.number.start);
+        all.into_iter()
+    }
+}
+
+/// A prose programme block: a letter-spaced heading and the text under it, with the one figure
+/// it states as the year's requirement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub heading: String,
+    pub heading_span: Span,
+    /// From the heading to the end of its text.
+    pub span: Span,
+    /// The sentence that states the requirement.
+    pub sentence: Span,
+    pub requirement: Amount,
+}
+
+/// Consecutive programme blocks that one summary row sums.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Programme {
+    /// The summary row it answers to, when one was found: (table, group).
+    pub row: Option<(usize, usize)>,
+    /// How the row was found.
+    pub naming: Naming,
+    pub blocks: Range<usize>,
+}
+
+/// How a run of narrative sections or blocks was tied to a summary row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Naming {
+    /// A letter-spaced heading inside it names the row.
+    Heading(Span),
+    /// A section's own name, or the text, names the row.
+    Name(Span),
+    /// Its figures sum to the row's figure and to no other row's.
+    Sum,
+    /// It is the only run left for the only row left.
+    Elimination,
+    /// No row found.
+    None,
+}
+
+/// A summary entry: a sub-region row, or a region (group) without sub-rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SummaryRef {
+    pub table: usize,
+    pub group: usize,
+    /// `None` for a region that has no sub-rows and is matched as a whole.
+    pub row: Option<usize>,
+}
+
+/// Consecutive narrative sections that make one sub-region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// Indexes into the document's sections.
+    pub sections: Range<usize>,
+    /// From the end of the previous segment's last total to the end of this one's.
+    pub span: Span,
+    /// What opened it: a "regional" tab, a regional programmes section, a section named after a
+    /// summary row, or the start of the document.
+    pub opened_by: Span,
+    pub entry: Option<SummaryRef>,
+    pub naming: Naming,
+}
+
+/// Region and sub-region of one section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub region: String,
+    pub sub_region: String,
+}
+
+/// Where a narrative bullet is: section and bullet index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BulletRef {
+    pub section: usize,
+    pub bullet: usize,
+}
+
+/// How a table row and a narrative project were found to be the same.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MatchKind {
+    /// The narrative names the row's reference code.
+    Reference,
+    /// Same title once case, spacing and punctuation are set aside, same amount.
+    Same,
+    /// Same amount and a similar title.
+    AmountAndTitle { similarity: f64 },
+    /// Same title, another amount.
+    TitleOnly,
+    /// Only a similar title; the amounts differ.
+    Similar { similarity: f64 },
+}
+
+/// A table row and its narrative counterpart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    pub table: usize,
+    pub row: usize,
+    pub bullet: BulletRef,
+    pub kind: MatchKind,
+}
+
+/// A narrative project whose annotation says it belongs in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tagged {
+    pub bullet: BulletRef,
+    pub table: usize,
+    /// The annotation ("(co-funding requirement)", "c A P  2 0 0 8").
+    pub tag: Span,
+}
