@@ -160,6 +160,6 @@ impl Diagnostic {
     /// `declared − computed`, where both apply.
     #[must_use]
     pub fn difference(&self) -> Option<Decimal> {
-        Some(self.declared? - self.computed?)
+        Some(self.declared?.saturating_sub(self.computed?))
     }
 }

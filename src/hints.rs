@@ -85,8 +85,14 @@ fn power_of_ten_apart(a: u128, b: u128) -> bool {
 /// difference exactly wins. `None` when no single slip does.
 #[must_use]
 pub fn explain(declared: Decimal, parts: &[Decimal]) -> Option<Cause> {
-    let listed: Decimal = parts.iter().copied().sum();
-    let diff = declared - listed;
+    // Figures near Decimal's limit would overflow: no hint is better than a panic.
+    let listed = parts
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(*p))?;
+    let diff = declared.checked_sub(listed)?;
+    if parts.iter().any(|p| p.checked_add(diff).is_none()) {
+        return None;
+    }
     if diff.is_zero() {
         return None;
     }

@@ -50,18 +50,23 @@ pub fn says_funded_elsewhere(text: &str) -> bool {
     ELSEWHERE.iter().any(|w| lower.contains(w))
 }
 
+/// The longest annotation read after an amount, in bytes.
+const MAX_ANNOTATION: usize = 300;
+
 /// The annotation after an amount: the rest of its line ("(co-funding requirement)"), carried
 /// over to the next line while a parenthesis stays open.
 #[must_use]
-pub fn annotation(text: &str, from: usize) -> Option<Span> {
-    let rest = &text[from..];
-    let line_end = rest.find('\n').map_or(text.len(), |i| from + i);
+/// `line_end` is the offset of the `\n` that ends the line of `from` (or the end of the text).
+pub fn annotation(text: &str, from: usize, line_end: usize) -> Option<Span> {
+    // An annotation is a few words; a longer rest of line is not one.
+    let line_end = crate::source::floor_char_boundary(text, line_end.min(from + MAX_ANNOTATION));
     let mut end = line_end;
     let first = &text[from..line_end];
     if first.contains('(') && !first.contains(')') {
         // "(co-funding \nrequirement)": take the next line up to the closing parenthesis.
         let next = &text[(line_end + 1).min(text.len())..];
-        if let Some(close) = next.split('\n').next().and_then(|l| l.find(')')) {
+        let next_line = &next[..crate::source::floor_char_boundary(next, MAX_ANNOTATION)];
+        if let Some(close) = next_line.split('\n').next().and_then(|l| l.find(')')) {
             end = line_end + 1 + close + 1;
         }
     }
@@ -92,8 +97,8 @@ mod tests {
     #[test]
     fn annotations() {
         let t = "– USD 1 (co-funding \nrequirement)\nNext";
-        let a = annotation(t, 9).expect("annotation");
+        let a = annotation(t, 9, t.find('\n').expect("line end")).expect("annotation");
         assert_eq!(&t[a.start..a.end], "(co-funding \nrequirement)");
-        assert_eq!(annotation("– USD 1  \nx", 9), None);
+        assert_eq!(annotation("– USD 1  \nx", 9, 11), None);
     }
 }

@@ -16,7 +16,7 @@ use crate::model::{Amount, Bullet, Document, Reading, Section, Total, Unreadable
 use crate::parse::amount::{AmountRead, GLYPH, Lead, read_amount};
 use crate::parse::bullet::{annotation, clean_title, says_funded_elsewhere, trim_span};
 use crate::parse::total::{TotalRead, read_total};
-use crate::source::Span;
+use crate::source::{LineIndex, Span};
 
 /// Parses a whole edition. Readings of ambiguous amounts are resolved with `tolerance` (an
 /// amount within which a section is taken to foot).
@@ -71,21 +71,24 @@ fn resolve_readings(section: &mut Section, tolerance: Decimal) {
         return;
     };
     let listed = section.listed_sum();
-    if (declared - listed).abs() <= tolerance {
+    if declared.saturating_sub(listed).abs() <= tolerance {
         return;
     }
     let mut fits: Vec<(Option<usize>, Decimal)> = Vec::new();
     for (i, b) in section.bullets.iter().enumerate() {
         if let Some(a) = &b.amount
             && let Some(alt) = a.alternative
-            && (declared - (listed - a.value() + alt)).abs() <= tolerance
+            && declared
+                .saturating_sub(listed.saturating_sub(a.value()).saturating_add(alt))
+                .abs()
+                <= tolerance
         {
             fits.push((Some(i), alt));
         }
     }
     if let Some(a) = &section.total.amount
         && let Some(alt) = a.alternative
-        && (alt - listed).abs() <= tolerance
+        && alt.saturating_sub(listed).abs() <= tolerance
     {
         fits.push((None, alt));
     }
@@ -149,9 +152,12 @@ fn find_totals(text: &str) -> Vec<(Total, Option<Unreadable>)> {
 
 /// Whether only white space (or a BOM, or a bullet glyph) stands before `pos` on its line.
 fn at_line_start(text: &str, pos: usize) -> bool {
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
-    text[line_start..pos]
+    // Backwards from `pos`, so that the first other character ends the scan: a long line is
+    // not rescanned for every candidate on it.
+    text[..pos]
         .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
         .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}')
 }
 
@@ -194,13 +200,9 @@ fn anchors(text: &str) -> impl Iterator<Item = Anchor> + '_ {
     })
 }
 
-fn line_start(text: &str, pos: usize) -> usize {
-    memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1)
-}
-
-fn line_end(text: &str, pos: usize) -> usize {
-    memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i)
-}
+/// How far back a bullet's open glyph may stand from a figure without currency for the figure
+/// to count as that bullet's amount: a title is never this long.
+const MAX_TITLE_BYTES: usize = 2_000;
 
 /// Cuts `span` at its first blank line: a bullet without amount ends with its paragraph.
 fn to_first_blank_line(text: &str, span: Span) -> Span {
@@ -223,6 +225,10 @@ fn to_first_blank_line(text: &str, span: Span) -> Span {
 /// Assembles bullets from anchors, one section at a time.
 struct Builder<'t> {
     text: &'t str,
+    /// Line starts, so that looking up a line never rescans it (a 100 MB line has many anchors).
+    lines: LineIndex,
+    /// Offsets of every bullet glyph, in order.
+    glyphs: Vec<usize>,
     section_start: usize,
     /// Start of the line of a glyph whose bullet has not met its amount yet.
     open: Option<usize>,
@@ -237,6 +243,8 @@ impl<'t> Builder<'t> {
     fn new(text: &'t str) -> Self {
         Self {
             text,
+            lines: LineIndex::new(text),
+            glyphs: memmem::find_iter(text.as_bytes(), "•".as_bytes()).collect(),
             section_start: 0,
             open: None,
             prev_end: 0,
@@ -254,7 +262,7 @@ impl<'t> Builder<'t> {
                 if a.pos < self.prev_line_end {
                     return;
                 }
-                let ls = line_start(self.text, a.pos);
+                let ls = self.line_start(a.pos);
                 if self.open == Some(ls) {
                     return;
                 }
@@ -267,10 +275,7 @@ impl<'t> Builder<'t> {
                 None => {}
                 Some(AmountRead::Unreadable { span, found }) => {
                     unreadable.push(Unreadable { span, found });
-                    let start = self
-                        .open
-                        .take()
-                        .unwrap_or_else(|| line_start(self.text, a.pos));
+                    let start = self.open.take().unwrap_or_else(|| self.line_start(a.pos));
                     let title_span =
                         trim_span(self.text, Span::new(start.max(self.prev_end), span.start));
                     self.bullets.push(Bullet {
@@ -282,22 +287,37 @@ impl<'t> Builder<'t> {
                         funded_elsewhere: true,
                     });
                     self.prev_end = span.end;
-                    self.prev_line_end = line_end(self.text, span.end);
+                    self.prev_line_end = self.line_end(span.end);
                 }
                 Some(AmountRead::Amount(amount)) => self.push_amount(amount),
             },
         }
     }
 
+    fn line_start(&self, pos: usize) -> usize {
+        self.lines.line_start(self.lines.line(pos))
+    }
+
+    /// The offset of the `\n` ending the line of `pos` (or the end of the text).
+    fn line_end(&self, pos: usize) -> usize {
+        let next = self.lines.line(pos) + 1;
+        if next < self.lines.line_count() {
+            self.lines.line_start(next) - 1
+        } else {
+            self.text.len()
+        }
+    }
+
     fn glyph_on_line(&self, pos: usize) -> bool {
-        let ls = line_start(self.text, pos);
-        let le = line_end(self.text, pos);
-        self.text[ls..le].contains(GLYPH)
+        let ls = self.line_start(pos);
+        let le = self.line_end(pos);
+        let i = self.glyphs.partition_point(|&g| g < ls);
+        self.glyphs.get(i).is_some_and(|&g| g < le)
     }
 
     /// Whether only white space, glyphs and punctuation follow `pos` on its line.
     fn ends_line(&self, pos: usize) -> bool {
-        let le = line_end(self.text, pos);
+        let le = self.line_end(pos);
         self.text[pos..le]
             .chars()
             .all(|c| c.is_whitespace() || c == GLYPH || matches!(c, '.' | ';' | ',' | '\u{a0}'))
@@ -310,7 +330,8 @@ impl<'t> Builder<'t> {
         if amount.currency.is_none() {
             let in_paragraph = self.open.is_some_and(|open| {
                 let between = Span::new(open, amount.span.start);
-                to_first_blank_line(self.text, between) == between
+                between.len() <= MAX_TITLE_BYTES
+                    && to_first_blank_line(self.text, between) == between
             });
             let has_glyph = in_paragraph || self.glyph_on_line(amount.span.start);
             if !(has_glyph && self.ends_line(amount.span.end)) {
@@ -320,17 +341,17 @@ impl<'t> Builder<'t> {
         let floor = self.prev_end.max(self.section_start);
         let mut start = match self.open.take() {
             Some(open) => open,
-            None => line_start(self.text, amount.span.start),
+            None => self.line_start(amount.span.start),
         }
         .max(floor);
         let mut title_span = trim_span(self.text, Span::new(start, amount.span.start));
         if title_span.is_empty() && start > floor {
             // The amount stands alone on its line: the title is the line above.
-            start = line_start(self.text, start.saturating_sub(1)).max(floor);
+            start = self.line_start(start.saturating_sub(1)).max(floor);
             title_span = trim_span(self.text, Span::new(start, amount.span.start));
         }
         let after = amount.trailing_punct.map_or(amount.span.end, |p| p.end);
-        let annotation = annotation(self.text, after);
+        let annotation = annotation(self.text, after, self.line_end(after));
         let end = annotation.map_or(amount.span.end, |a| a.end).max(after);
         self.bullets.push(Bullet {
             span: Span::new(title_span.start, end),
@@ -341,7 +362,7 @@ impl<'t> Builder<'t> {
             funded_elsewhere: false,
         });
         self.prev_end = end;
-        self.prev_line_end = line_end(self.text, end);
+        self.prev_line_end = self.line_end(end);
     }
 
     fn push_without_amount(&mut self, open: usize, until: usize) {
@@ -363,7 +384,7 @@ impl<'t> Builder<'t> {
             funded_elsewhere: says_funded_elsewhere(raw),
         });
         self.prev_end = span.end;
-        self.prev_line_end = line_end(self.text, span.end);
+        self.prev_line_end = self.line_end(span.end);
     }
 
     /// Closes the section at a total that starts at `total_start` and ends at `total_end`.

@@ -67,6 +67,16 @@ fn title_word(word: &str, first: bool) -> String {
     if !first && SMALL_WORDS.contains(&lower.as_str()) {
         return lower;
     }
+    // A short word without vowels is an acronym whose capitals small caps lost ("drc", "pdr").
+    let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+    if (2..=4).contains(&letters)
+        && !lower
+            .chars()
+            .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        && lower.chars().all(char::is_alphabetic)
+    {
+        return lower.to_uppercase();
+    }
     // Capitalize the first letter of each part: "timor-leste" -> "Timor-Leste",
     // "(bih)" -> "(Bih)", "d’ivoire" -> "d’Ivoire".
     let mut out = String::with_capacity(lower.len());
@@ -104,6 +114,8 @@ mod tests {
         );
         assert_eq!(normalize_name("a n g O l a"), "Angola");
         assert_eq!(normalize_name("slOvaKIa<"), "Slovakia");
+        assert_eq!(normalize_name("drc"), "DRC");
+        assert_eq!(normalize_name("laO pdr"), "Lao PDR");
         assert_eq!(
             normalize_name("trInIdad \nand tObagO /eastern carIbbean states"),
             "Trinidad and Tobago /Eastern Caribbean States"

@@ -46,7 +46,9 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .iter()
         .filter_map(|b| b.amount.as_ref())
         .collect();
-    let sum: Decimal = amounts.iter().map(|a| a.value()).sum();
+    let sum = amounts
+        .iter()
+        .fold(Decimal::ZERO, |acc, a| acc.saturating_add(a.value()));
     let n = amounts.len();
     let mut d = Diagnostic::new(
         &MISSING_TOTAL,

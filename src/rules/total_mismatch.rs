@@ -66,7 +66,7 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
     let total = section.total.amount.as_ref()?;
     let declared = total.value();
     let listed = section.listed_sum();
-    let diff = declared - listed;
+    let diff = declared.saturating_sub(listed);
     if diff.abs() <= ctx.tolerance {
         return None;
     }
@@ -220,13 +220,19 @@ fn split_run_help(
         .collect();
     let mut suffix = rust_decimal::Decimal::ZERO;
     for i in (1..amounts.len()).rev() {
-        suffix += amounts[i].unwrap_or_default();
+        suffix = suffix.saturating_add(amounts[i].unwrap_or_default());
         if section.breaks[i - 1] && (suffix - declared).abs() <= ctx.tolerance {
             let before = amounts[..i].iter().filter(|a| a.is_some()).count();
             let line = ctx.source.line_col(section.bullets[i].span.start).line;
             return Some(format!(
                 "the projects from line {line} on sum to the declared total; the {before} project(s) before them may have lost a total of their own ({})",
-                money(ctx.currency, amounts[..i].iter().flatten().copied().sum())
+                money(
+                    ctx.currency,
+                    amounts[..i]
+                        .iter()
+                        .flatten()
+                        .fold(rust_decimal::Decimal::ZERO, |acc, a| acc.saturating_add(*a))
+                )
             ));
         }
     }
