@@ -1,0 +1,782 @@
+//! Property tests: generated editions with known sums, in the layouts PDF extraction leaves
+//! (wrapped titles, displaced glyphs, amounts split across lines, CRLF, a BOM, letter-spaced
+//! headings, small caps lost in total statements), with injected faults. The findings must be
+//! exactly the injected ones, by code and line, and every section must sum as generated.
+
+use std::fmt::Write as _;
+
+use crossfoot::{Settings, Source};
+use proptest::prelude::*;
+use proptest::sample::select;
+use rust_decimal::Decimal;
+
+// ---------------------------------------------------------------- the model of an edition
+
+/// How a bullet is laid out, as the extraction of the reference edition leaves them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// "Title – USD 1,000"
+    OneLine,
+    /// "Title – USD 1,000•\t": the glyph displaced after the amount.
+    GlyphAfterAmount,
+    /// "Title first part •\t\nsecond part – USD 1,000": the glyph at the end of the first line.
+    Wrapped,
+    /// As `Wrapped`, with a blank line inside the title.
+    WrappedAcrossBlankLine,
+    /// "Title •\t\n– USD 1,000"
+    AmountOnNextLine,
+    /// "Title\n– USD 1,000": no glyph, the amount alone below its title.
+    AmountAloneBelowTitle,
+    /// "Title – USD •\t\n1,000": the glyph inside the amount.
+    GlyphInsideAmount,
+    /// "Title – USD\n1,000"
+    SplitAfterCurrency,
+    /// "• Title – USD 1,000": a bullet at the start of its line.
+    LineStartGlyph,
+}
+
+impl Layout {
+    /// Whether a glyph comes before the amount's dash, closing an open bullet without amount.
+    fn glyph_before_dash(self) -> bool {
+        matches!(
+            self,
+            Layout::Wrapped
+                | Layout::WrappedAcrossBlankLine
+                | Layout::AmountOnNextLine
+                | Layout::LineStartGlyph
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    None,
+    /// "- USD 1,000": a hyphen where the dash belongs (`malformed-amount`).
+    Hyphen,
+    /// "1,234, 567": a space inside the number (`malformed-amount`).
+    SpaceInside,
+    /// "1,000.": a period glued to the figure (`amount-punctuation`).
+    Period,
+}
+
+#[derive(Debug, Clone)]
+struct BulletSpec {
+    words: Vec<&'static str>,
+    /// A dash of the title's own: "PHAMSA - Zambia", "(CBBM – East Africa)".
+    title_dash: Option<&'static str>,
+    amount: u64,
+    layout: Layout,
+    fault: Fault,
+    em_dash: bool,
+    currency: &'static str,
+    /// "– 25,000 USD": the currency after the number.
+    currency_after: bool,
+    /// For `SpaceInside`: "1 234 567" (every separator a space) rather than "1,234, 567".
+    spaces_only: bool,
+    nbsp: bool,
+    annotation: Option<&'static str>,
+    /// A bullet whose cost is carried elsewhere: no amount, a note instead.
+    funded_elsewhere: bool,
+    heading_before: bool,
+    blank_before: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TotalLayout {
+    /// "tOtal fundIng requIreMents fOr angOla \n – usd 1,000"
+    SmallCaps,
+    /// As `SmallCaps`, with a blank line before the amount.
+    SmallCapsBlankLine,
+    /// "tOtal fundIng requIreMents fOr the \nangOla – usd 1,000": the name over two lines.
+    NameWrapped,
+    /// "Total funding requirements for Angola: USD 1,000"
+    OneLineColon,
+    /// "Total funding requirements for Angola – USD 1,000"
+    OneLineDash,
+}
+
+#[derive(Debug, Clone)]
+struct SectionSpec {
+    name: &'static str,
+    prose: Vec<Vec<&'static str>>,
+    bullets: Vec<BulletSpec>,
+    total_layout: TotalLayout,
+    /// Added to the listed sum to make the declared total (`total-mismatch` unless zero).
+    delta: i64,
+    total_hyphen: bool,
+}
+
+#[derive(Debug, Clone)]
+struct EditionSpec {
+    sections: Vec<SectionSpec>,
+    crlf: bool,
+    bom: bool,
+}
+
+// ---------------------------------------------------------------- strategies
+
+const TITLE_WORDS: &[&str] = &[
+    "Support",
+    "to",
+    "returnees",
+    "Capacity",
+    "building",
+    "for",
+    "migration",
+    "management",
+    "in",
+    "the",
+    "region",
+    "Counter-trafficking",
+    "initiative",
+    "health",
+    "programme",
+    "labour",
+    "mobility",
+    "diaspora",
+    "engagement",
+    "assistance",
+    "victims",
+    "border",
+    "officials",
+    "training",
+    "of",
+    "and",
+    "(MIDSA)",
+    "community",
+    "stabilization",
+    "information",
+    "campaign",
+    "return",
+    "reintegration",
+    "displaced",
+    "families",
+    "Nairobi",
+    "urban",
+    "refugee",
+    "women’s",
+    "self-reliance",
+    "co-operation",
+];
+
+const PROSE_WORDS: &[&str] = &[
+    "IOM",
+    "will",
+    "continue",
+    "to",
+    "support",
+    "the",
+    "government",
+    "in",
+    "its",
+    "efforts",
+    "and",
+    "migrants",
+    "families",
+    "of",
+    "origin",
+    "transit",
+    "destination",
+    "countries",
+    "border",
+    "management",
+    "remains",
+    "a",
+    "major",
+    "challenge",
+    "capacity",
+    "partners",
+    "national",
+    "regional",
+    "level",
+    "approximately USD 1.6 million",
+    "some USD 24 billion",
+    "60-70,000 people",
+    "in 2007-2009",
+    "– at national level –",
+    "non-governmental",
+    "co-operation",
+    "IOM’s",
+];
+
+const NAMES: &[&str] = &[
+    "Angola",
+    "Kenya",
+    "Rwanda",
+    "Somalia",
+    "Timor-Leste",
+    "Côte d’Ivoire",
+    "regional programmes",
+    "Bosnia and Herzegovina",
+    "Fiji",
+    "the European Union",
+    "Lao People’s Democratic Republic",
+];
+
+const ANNOTATIONS: &[&str] = &[
+    "(co-funding requirement)",
+    "(co-funding \nrequirement)",
+    "c A P  2 0 0 8",
+    "(Workplan 2009)",
+];
+
+const HEADINGS: &[&str] = &[
+    "Migra t ion and Deve lopment",
+    "Regu la t ing Migra t ion",
+    "Counter-trafficking",
+    "Technical Cooperation on Migration Management and Capacity Building",
+    "Migra t ion Hea l t h",
+];
+
+fn layout() -> impl Strategy<Value = Layout> {
+    select(vec![
+        Layout::OneLine,
+        Layout::GlyphAfterAmount,
+        Layout::Wrapped,
+        Layout::WrappedAcrossBlankLine,
+        Layout::AmountOnNextLine,
+        Layout::AmountAloneBelowTitle,
+        Layout::GlyphInsideAmount,
+        Layout::SplitAfterCurrency,
+        Layout::LineStartGlyph,
+    ])
+}
+
+fn fault() -> impl Strategy<Value = Fault> {
+    // Mostly clean amounts, so that sections with no finding are common.
+    prop_oneof![
+        12 => Just(Fault::None),
+        1 => Just(Fault::Hyphen),
+        1 => Just(Fault::SpaceInside),
+        1 => Just(Fault::Period),
+    ]
+}
+
+fn amount() -> impl Strategy<Value = u64> {
+    prop_oneof![1u64..1_000, 1_000u64..1_000_000, 1_000_000u64..60_000_000]
+}
+
+fn bullet() -> impl Strategy<Value = BulletSpec> {
+    (
+        (
+            proptest::collection::vec(select(TITLE_WORDS), 2..9),
+            proptest::option::weighted(
+                0.1,
+                select(vec![
+                    "PHAMSA - Zambia",
+                    "(CBBM – East Africa)",
+                    "(2008 – 2010)",
+                ]),
+            ),
+        ),
+        amount(),
+        layout(),
+        fault(),
+        (
+            any::<bool>(),
+            select(vec!["USD", "USD", "USD", "US$"]),
+            proptest::bool::weighted(0.2),
+            proptest::bool::weighted(0.1),
+            any::<bool>(),
+        ),
+        proptest::option::weighted(0.15, select(ANNOTATIONS)),
+        proptest::bool::weighted(0.08),
+        (proptest::bool::weighted(0.2), proptest::bool::weighted(0.3)),
+    )
+        .prop_map(
+            |(
+                (words, title_dash),
+                amount,
+                layout,
+                fault,
+                (em_dash, currency, nbsp, currency_after, spaces_only),
+                annotation,
+                funded_elsewhere,
+                (heading_before, blank_before),
+            )| BulletSpec {
+                words,
+                title_dash,
+                amount,
+                layout,
+                fault,
+                em_dash: em_dash && layout == Layout::OneLine,
+                currency,
+                nbsp,
+                currency_after,
+                spaces_only,
+                annotation,
+                funded_elsewhere,
+                heading_before,
+                blank_before,
+            },
+        )
+}
+
+fn section() -> impl Strategy<Value = SectionSpec> {
+    (
+        select(NAMES),
+        proptest::collection::vec(proptest::collection::vec(select(PROSE_WORDS), 5..40), 0..3),
+        proptest::collection::vec(bullet(), 1..8),
+        select(vec![
+            TotalLayout::SmallCaps,
+            TotalLayout::SmallCapsBlankLine,
+            TotalLayout::NameWrapped,
+            TotalLayout::OneLineColon,
+            TotalLayout::OneLineDash,
+        ]),
+        prop_oneof![6 => Just(0i64), 1 => -50_000i64..-1, 1 => 1i64..5_000_000],
+        proptest::bool::weighted(0.1),
+    )
+        .prop_map(
+            |(name, prose, mut bullets, total_layout, delta, total_hyphen)| {
+                // A bullet without amount stays open until a glyph or a total closes it: the next
+                // bullet must begin with its glyph, as in the editions.
+                for i in 1..bullets.len() {
+                    if bullets[i - 1].funded_elsewhere && !bullets[i].layout.glyph_before_dash() {
+                        bullets[i].layout = Layout::AmountOnNextLine;
+                    }
+                }
+                SectionSpec {
+                    name,
+                    prose,
+                    bullets,
+                    total_layout,
+                    delta,
+                    total_hyphen: total_hyphen && total_layout != TotalLayout::OneLineColon,
+                }
+            },
+        )
+}
+
+fn edition() -> impl Strategy<Value = EditionSpec> {
+    (
+        proptest::collection::vec(section(), 1..7),
+        any::<bool>(),
+        proptest::bool::weighted(0.3),
+    )
+        .prop_map(|(sections, crlf, bom)| EditionSpec {
+            sections,
+            crlf,
+            bom,
+        })
+}
+
+// ---------------------------------------------------------------- rendering
+
+/// Lines being written, with the 1-based number of the line being written.
+#[derive(Default)]
+struct Writer {
+    lines: Vec<String>,
+    current: String,
+}
+
+impl Writer {
+    fn push(&mut self, s: &str) {
+        self.current.push_str(s);
+    }
+
+    fn end_line(&mut self) {
+        self.lines.push(std::mem::take(&mut self.current));
+    }
+
+    fn blank(&mut self) {
+        self.end_line();
+        self.end_line();
+    }
+
+    fn line(&self) -> usize {
+        self.lines.len() + 1
+    }
+
+    /// Writes words as a paragraph wrapped near 64 characters, each line ending with a space
+    /// as extracted.
+    fn paragraph(&mut self, words: &[&str]) {
+        let mut width = 0;
+        for w in words {
+            if width > 0 && width + w.len() > 64 {
+                self.push(" ");
+                self.end_line();
+                width = 0;
+            } else if width > 0 {
+                self.push(" ");
+                width += 1;
+            }
+            self.push(w);
+            width += w.chars().count();
+        }
+        self.end_line();
+    }
+
+    fn finish(mut self, eol: &str, bom: bool) -> String {
+        if !self.current.is_empty() {
+            self.end_line();
+        }
+        let mut out = String::from(if bom { "\u{feff}" } else { "" });
+        out.push_str(&self.lines.join(eol));
+        out.push_str(eol);
+        out
+    }
+}
+
+fn grouped(v: u64) -> String {
+    let digits = v.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Small caps lost in extraction: lower case, with the letters the font maps to capitals.
+fn small_caps(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            let l = c.to_lowercase().next().unwrap_or(c);
+            if matches!(l, 'o' | 'i' | 'm' | 'w' | 'k') {
+                l.to_ascii_uppercase()
+            } else {
+                l
+            }
+        })
+        .collect()
+}
+
+/// Letter spacing as in the edition's headings: "K e n y a".
+fn letter_spaced(name: &str) -> String {
+    name.split(' ')
+        .map(|w| w.chars().map(String::from).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+/// A word made of letters only, distinct for every `k`, so that no two titles are the same.
+fn tag(mut k: usize) -> String {
+    let mut out = String::from("Ref");
+    loop {
+        out.push(char::from(b'a' + u8::try_from(k % 26).expect("below 26")));
+        k /= 26;
+        if k == 0 {
+            return out;
+        }
+    }
+}
+
+/// What the generated edition must produce.
+#[derive(Debug, Default)]
+struct Expected {
+    /// (code, line) of every finding.
+    findings: Vec<(&'static str, usize)>,
+    /// (listed sum, declared total) of every section.
+    sums: Vec<(Decimal, Decimal)>,
+}
+
+/// The digits of an amount, grouped, with a space inside where that is the fault.
+fn number_text(amount: u64, fault: Fault, spaces_only: bool) -> String {
+    let mut n = grouped(amount);
+    if fault == Fault::SpaceInside && spaces_only {
+        n = n.replace(',', " ");
+    } else if fault == Fault::SpaceInside {
+        let last = n
+            .rfind(',')
+            .expect("SpaceInside only for amounts of four digits or more");
+        n.insert(last + 1, ' ');
+    }
+    n
+}
+
+fn write_bullet(w: &mut Writer, b: &BulletSpec, id: usize, exp: &mut Expected) {
+    let mut words: Vec<String> = b.words.iter().map(|s| (*s).to_string()).collect();
+    if let Some(d) = b.title_dash {
+        words.insert(words.len() / 2, d.to_string());
+    }
+    words.push(tag(id));
+    if b.funded_elsewhere {
+        w.push(&words.join(" "));
+        w.push(" •\t");
+        w.end_line();
+        w.push("(funding requirements included in the regional project)");
+        w.end_line();
+        return;
+    }
+    let fault = if b.fault == Fault::SpaceInside && b.amount < 1000 {
+        Fault::None
+    } else {
+        b.fault
+    };
+    let dash = match (fault, b.em_dash) {
+        (Fault::Hyphen, _) => "-",
+        (_, true) => "—",
+        _ => "–",
+    };
+    let sep = if b.nbsp { "\u{a0}" } else { " " };
+    // "– USD 1,000" or "– 1,000 USD": what stands before the number, and after it.
+    let (currency, after) = if b.currency_after {
+        ("", format!(" {}", b.currency))
+    } else {
+        (b.currency, String::new())
+    };
+    let sep = if b.currency_after { "" } else { sep };
+    let number = number_text(b.amount, fault, b.spaces_only);
+    // A glued period follows the figure, or the currency written after it.
+    let tail = format!("{after}{}", if fault == Fault::Period { "." } else { "" });
+    let title = words.join(" ");
+    let half = words.len().div_ceil(2);
+    let (first, second) = (words[..half].join(" "), words[half..].join(" "));
+    let line_of_number;
+    match b.layout {
+        Layout::OneLine | Layout::GlyphAfterAmount => {
+            w.push(&format!("{title} {dash} {currency}{sep}"));
+            line_of_number = w.line();
+            w.push(&number);
+            w.push(&tail);
+            if b.layout == Layout::GlyphAfterAmount {
+                w.push("•\t");
+            }
+        }
+        Layout::Wrapped | Layout::WrappedAcrossBlankLine => {
+            w.push(&format!("{first} •\t"));
+            w.end_line();
+            if b.layout == Layout::WrappedAcrossBlankLine {
+                w.end_line();
+            }
+            w.push(&format!("{second} {dash} {currency}{sep}"));
+            line_of_number = w.line();
+            w.push(&number);
+            w.push(&tail);
+        }
+        Layout::AmountOnNextLine | Layout::AmountAloneBelowTitle => {
+            w.push(&title);
+            w.push(if b.layout == Layout::AmountOnNextLine {
+                " •\t"
+            } else {
+                " "
+            });
+            w.end_line();
+            w.push(&format!("{dash} {currency}{sep}"));
+            line_of_number = w.line();
+            w.push(&number);
+            w.push(&tail);
+        }
+        Layout::GlyphInsideAmount | Layout::SplitAfterCurrency => {
+            w.push(&format!("{title} {dash} {currency}"));
+            w.push(if b.layout == Layout::GlyphInsideAmount {
+                " •\t"
+            } else {
+                ""
+            });
+            w.end_line();
+            line_of_number = w.line();
+            w.push(&number);
+            w.push(&tail);
+        }
+        Layout::LineStartGlyph => {
+            w.push(&format!("• {title} {dash} {currency}{sep}"));
+            line_of_number = w.line();
+            w.push(&number);
+            w.push(&tail);
+        }
+    }
+    if let Some(a) = b.annotation {
+        w.push(" ");
+        let mut parts = a.split('\n');
+        w.push(parts.next().unwrap_or_default());
+        for p in parts {
+            w.end_line();
+            w.push(p);
+        }
+    }
+    w.push(" ");
+    w.end_line();
+    match fault {
+        Fault::None => {}
+        Fault::Hyphen | Fault::SpaceInside => {
+            exp.findings.push(("malformed-amount", line_of_number))
+        }
+        Fault::Period => exp.findings.push(("amount-punctuation", line_of_number)),
+    }
+}
+
+fn write_section(w: &mut Writer, s: &SectionSpec, first_id: usize, exp: &mut Expected) -> usize {
+    let mut id = first_id;
+    w.push(&letter_spaced(&small_caps(s.name)));
+    w.blank();
+    w.push("M i g r A t i o n  i s s u e s");
+    w.blank();
+    for p in &s.prose {
+        w.paragraph(p);
+        w.end_line();
+    }
+    w.push("P r o g r A M M e  A r e A s");
+    w.blank();
+    let mut listed: u64 = 0;
+    for b in &s.bullets {
+        if b.heading_before {
+            w.end_line();
+            w.push(HEADINGS[id % HEADINGS.len()]);
+            w.end_line();
+            // Under some headings a paragraph runs straight into the bullet, as in the edition.
+            if b.blank_before {
+                w.paragraph(&[
+                    "The",
+                    "government",
+                    "responded",
+                    "positively",
+                    "to",
+                    "the",
+                    "activities",
+                    "of",
+                    "IOM’s",
+                    "two-year",
+                    "programme",
+                    "and",
+                    "has",
+                    "embraced",
+                    "the",
+                    "opportunities",
+                    "for",
+                    "a",
+                    "growing",
+                    "partnership.",
+                ]);
+            }
+        } else if b.blank_before {
+            w.end_line();
+        }
+        write_bullet(w, b, id, exp);
+        if !b.funded_elsewhere {
+            listed += b.amount;
+        }
+        id += 1;
+    }
+    w.end_line();
+    let declared = i64::try_from(listed).expect("small") + s.delta;
+    // A negative delta larger than the sum would make a negative total: keep it foot instead.
+    let declared = u64::try_from(declared).unwrap_or(listed);
+    let number = grouped(declared);
+    let dash = if s.total_hyphen { "-" } else { "–" };
+    let line_of_number;
+    match s.total_layout {
+        TotalLayout::SmallCaps | TotalLayout::SmallCapsBlankLine => {
+            w.push(&format!(
+                "tOtal fundIng requIreMents fOr {} ",
+                small_caps(s.name)
+            ));
+            w.end_line();
+            if s.total_layout == TotalLayout::SmallCapsBlankLine {
+                w.end_line();
+            }
+            w.push(&format!(" {dash} usd "));
+            line_of_number = w.line();
+            w.push(&number);
+        }
+        TotalLayout::NameWrapped => {
+            w.push("tOtal fundIng requIreMents fOr the ");
+            w.end_line();
+            w.push(&format!("{} {dash} usd ", small_caps(s.name)));
+            line_of_number = w.line();
+            w.push(&number);
+        }
+        TotalLayout::OneLineColon => {
+            w.push(&format!("Total funding requirements for {}: USD ", s.name));
+            line_of_number = w.line();
+            w.push(&number);
+        }
+        TotalLayout::OneLineDash => {
+            w.push(&format!(
+                "Total funding requirements for {} {dash} USD ",
+                s.name
+            ));
+            line_of_number = w.line();
+            w.push(&number);
+        }
+    }
+    w.push(" ");
+    w.blank();
+    if declared != listed {
+        exp.findings.push(("total-mismatch", line_of_number));
+    }
+    if s.total_hyphen {
+        exp.findings.push(("malformed-amount", line_of_number));
+    }
+    exp.sums
+        .push((Decimal::from(listed), Decimal::from(declared)));
+    id
+}
+
+fn render(spec: &EditionSpec) -> (String, Expected) {
+    let mut w = Writer::default();
+    let mut exp = Expected::default();
+    w.push("MIGRATION INITIATIVES 2008");
+    w.blank();
+    w.paragraph(&[
+        "IOM", "presents", "in", "this", "appeal", "the", "projects", "it", "intends", "to",
+        "carry", "out.",
+    ]);
+    w.end_line();
+    let mut id = 0;
+    for s in &spec.sections {
+        id = write_section(&mut w, s, id, &mut exp);
+    }
+    exp.findings.sort_unstable();
+    (
+        w.finish(if spec.crlf { "\r\n" } else { "\n" }, spec.bom),
+        exp,
+    )
+}
+
+// ---------------------------------------------------------------- properties
+
+fn found(
+    text: &str,
+) -> (
+    Vec<(&'static str, usize)>,
+    Vec<(Decimal, Decimal)>,
+    crossfoot::Checked,
+) {
+    let checked = crossfoot::check(Source::new("generated.txt", text), &Settings::default());
+    let mut findings: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, checked.source.line_col(d.span.start).line))
+        .collect();
+    findings.sort_unstable();
+    let sums = checked
+        .document
+        .sections
+        .iter()
+        .map(|s| (s.listed_sum(), s.declared().unwrap_or(Decimal::MIN)))
+        .collect();
+    (findings, sums, checked)
+}
+
+/// Shows the generated text with line numbers, for a failing case.
+fn numbered(text: &str) -> String {
+    let mut out = String::new();
+    for (i, l) in text.split('\n').enumerate() {
+        let _ = writeln!(out, "{:>4} {}", i + 1, l.trim_end_matches('\r'));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn findings_are_exactly_the_injected_faults(spec in edition()) {
+        let (text, expected) = render(&spec);
+        let (findings, sums, checked) = found(&text);
+        prop_assert_eq!(
+            &sums, &expected.sums,
+            "sections (listed, declared) differ\n{}", numbered(&text)
+        );
+        prop_assert_eq!(
+            &findings, &expected.findings,
+            "findings differ\n{:#?}\n{}", checked.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>(), numbered(&text)
+        );
+        let bullets: usize = spec.sections.iter().map(|s| s.bullets.len()).sum();
+        prop_assert_eq!(checked.document.bullet_count(), bullets, "bullets\n{}", numbered(&text));
+    }
+}
