@@ -45,9 +45,14 @@ pub fn fingerprint(d: &Diagnostic) -> String {
         // A separator that cannot occur in the parts keeps ("ab", "c") apart from ("a", "bc").
         hasher.update([0u8]);
     }
-    let digest = hasher.finalize();
-    let mut out = String::with_capacity(32);
-    for b in &digest[..16] {
+    hex(&hasher.finalize()[..16])
+}
+
+/// Lowercase hexadecimal digits of `bytes`.
+#[must_use]
+pub fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
         let _ = write!(out, "{b:02x}");
     }
     out
@@ -240,6 +245,9 @@ impl Baseline {
 /// Records findings as the text of a baseline file, entries in the order their findings
 /// first occur. Reasons of `previous` entries with the same fingerprint are kept.
 /// `unused-suppression` findings are never recorded.
+///
+/// # Panics
+/// Never: a baseline of strings and counts always serializes to TOML.
 #[must_use]
 pub fn record<'a>(
     diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
@@ -299,6 +307,9 @@ pub struct Applied {
 /// Removes from `files` (in order) every finding the baseline accounts for, and reports the
 /// entries left over. An entry whose rule is not enabled (`enabled(code)` false) is never
 /// reported as unused: its findings were not looked for.
+///
+/// # Panics
+/// Never: `unused-suppression` is in the registry (a test of this module relies on it).
 #[must_use]
 pub fn apply<'a>(
     baseline: &Baseline,

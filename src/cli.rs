@@ -124,7 +124,7 @@ pub struct CheckArgs {
     /// Print only the findings: no summary line, no progress bar.
     #[arg(long, short)]
     pub quiet: bool,
-    /// When to use colors in the human format (never when NO_COLOR is set, under auto).
+    /// When to use colors in the human format (never when `NO_COLOR` is set, under auto).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Report only findings not recorded in this baseline (see `crossfoot baseline`).

@@ -517,6 +517,9 @@ fn valid_code(
 ///
 /// # Errors
 /// [`ConfigError`] when a file cannot be read, is invalid, or `extend` forms a cycle.
+///
+/// # Panics
+/// Never: a file is seen twice, or the chain grows too long, only through `extend`.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let mut layers: Vec<Layer> = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();
@@ -675,13 +678,12 @@ impl Resolver {
             visited.push(d.to_path_buf());
             let candidate = d.join(FILE_NAME);
             if candidate.is_file() {
-                let config = match self.by_file.get(&candidate) {
-                    Some(c) => Arc::clone(c),
-                    None => {
-                        let c = Arc::new(load(&candidate)?);
-                        self.by_file.insert(candidate, Arc::clone(&c));
-                        c
-                    }
+                let config = if let Some(c) = self.by_file.get(&candidate) {
+                    Arc::clone(c)
+                } else {
+                    let c = Arc::new(load(&candidate)?);
+                    self.by_file.insert(candidate, Arc::clone(&c));
+                    c
                 };
                 found = Some(config);
                 break;

@@ -2,6 +2,7 @@
 //! parallel, applies a baseline, and writes the output.
 
 use std::collections::{BTreeSet, HashSet};
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -124,12 +125,13 @@ fn rules_listing(format: RulesFormat) -> String {
         RulesFormat::Human => {
             let mut text = String::new();
             for r in crossfoot::rules::RULES {
-                text.push_str(&format!(
-                    "{:<26} {:<8} {}\n",
+                let _ = writeln!(
+                    text,
+                    "{:<26} {:<8} {}",
                     r.code,
                     r.severity.as_str(),
                     r.summary
-                ));
+                );
             }
             text
         }
@@ -312,13 +314,13 @@ fn check_inputs(
                 None => resolver.for_dir(Path::new("."))?,
             },
         };
-        let settings = match by_config.iter().find(|(c, _)| Arc::ptr_eq(c, &config)) {
-            Some((_, s)) => Arc::clone(s),
-            None => {
-                let s = Arc::new(selection.settings(&config));
-                by_config.push((config, Arc::clone(&s)));
-                s
-            }
+        let settings = if let Some((_, s)) = by_config.iter().find(|(c, _)| Arc::ptr_eq(c, &config))
+        {
+            Arc::clone(s)
+        } else {
+            let s = Arc::new(selection.settings(&config));
+            by_config.push((config, Arc::clone(&s)));
+            s
         };
         jobs.push(Job { input, settings });
     }
@@ -465,7 +467,7 @@ fn render(
                 let all: Vec<_> = output::all(files).map(|(_, d)| d).collect();
                 out.push_str(&human::summary(&all, checked));
                 if suppressed > 0 {
-                    out.push_str(&format!(" ({suppressed} more in the baseline)"));
+                    let _ = write!(out, " ({suppressed} more in the baseline)");
                 }
                 out.push('\n');
             }

@@ -365,8 +365,7 @@ fn parse_annotation(line: &str) -> Annotation {
         props
             .split(',')
             .find_map(|p| p.strip_prefix(&format!("{k}=")))
-            .map(unescape)
-            .unwrap_or_else(|| panic!("property {k} in {line}"))
+            .map_or_else(|| panic!("property {k} in {line}"), unescape)
     };
     let num = |k: &str| prop(k).parse::<usize>().expect("a number");
     Annotation {

@@ -60,7 +60,7 @@ pub fn issues(files: &[FileReport], root: &Path) -> Vec<Issue> {
         let path = super::relative_path(&f.source.name, root);
         for (d, (fp, n)) in f.diagnostics.iter().zip(super::occurrences(&f.diagnostics)) {
             let digest = Sha256::digest(format!("{path}\0{fp}\0{n}").as_bytes());
-            let fingerprint: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+            let fingerprint = crate::baseline::hex(&digest[..16]);
             out.push(Issue {
                 description: format!("{}: {}", d.code, d.message),
                 check_name: d.code,
@@ -79,6 +79,8 @@ pub fn issues(files: &[FileReport], root: &Path) -> Vec<Issue> {
     out
 }
 
+/// # Panics
+/// Never: the issues are plain strings and numbers.
 #[must_use]
 pub fn render(files: &[FileReport], root: &Path) -> String {
     let mut s = serde_json::to_string_pretty(&issues(files, root)).expect("issues serialize");

@@ -3,6 +3,8 @@
 use super::FileReport;
 use super::json;
 
+/// # Panics
+/// Never: a diagnostic is plain strings and numbers.
 #[must_use]
 pub fn render(files: &[FileReport]) -> String {
     let mut out = String::new();

@@ -1,4 +1,4 @@
-//! The junit format: JUnit XML with one test suite per file and one test case per section
+//! The junit format: `JUnit` XML with one test suite per file and one test case per section
 //! checked, failed where the section has findings. Findings outside any section (a document
 //! without totals, bullets after the last total, a baseline entry) form one more test case.
 
@@ -154,6 +154,8 @@ fn write(files: &[FileReport]) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// # Panics
+/// Never: the XML is written into memory, from UTF-8 text.
 #[must_use]
 pub fn render(files: &[FileReport]) -> String {
     let bytes = write(files).expect("writing XML into memory cannot fail");

@@ -31,15 +31,15 @@ pub enum Format {
     JsonLines,
     /// SARIF 2.1.0, for code scanning (GitHub and others).
     Sarif,
-    /// GitHub Actions workflow commands (annotations), plus a summary in $GITHUB_STEP_SUMMARY.
+    /// GitHub Actions workflow commands (annotations), plus a summary in `$GITHUB_STEP_SUMMARY`.
     Github,
     /// GitLab Code Quality report.
     Gitlab,
-    /// JUnit XML: one test case per section checked, failed where it has findings.
+    /// `JUnit` XML: one test case per section checked, failed where it has findings.
     Junit,
 }
 
-/// A section that was checked: the unit of the JUnit report.
+/// A section that was checked: the unit of the `JUnit` report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionRef {
     /// The section's stable key (name, and ordinal when repeated): see `Section::key`.

@@ -59,6 +59,8 @@ struct JsonStatistics<'a> {
     statistics: &'a [Row],
 }
 
+/// # Panics
+/// Never: the rows are plain strings and numbers.
 #[must_use]
 pub fn render_json(rows: &[Row]) -> String {
     let mut s = serde_json::to_string_pretty(&JsonStatistics {
