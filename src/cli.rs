@@ -37,6 +37,14 @@ pub enum Command {
     Baseline(BaselineArgs),
     /// Print the effective configuration for a file or directory (default: the current one).
     Config(ConfigArgs),
+    /// Apply safe fixes (and, with --unsafe-fixes, figure changes) to the named files.
+    #[command(
+        after_help = "Exit status: 0 done (with --diff: nothing to fix), 1 with --diff: there is something to fix, 2 could not run."
+    )]
+    Fix(FixArgs),
+    /// Print a reconciliation of every declared total: listed sum, declared, difference.
+    #[command(after_help = "Exit status: 0 whatever it finds (`check` judges), 2 could not run.")]
+    Report(ReportArgs),
     /// Print the explanation of a rule.
     Explain {
         /// The rule code, e.g. total-mismatch.
@@ -151,6 +159,49 @@ pub struct BaselineArgs {
 pub struct ConfigArgs {
     /// The file or directory whose configuration to print (default: the current directory).
     pub path: Option<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigSource,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FixArgs {
+    /// The files (or directories of *.txt files) to fix: a fixer rewrites only what it is named.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Also apply fixes that change a figure: a declared total rewritten to the listed sum, an
+    /// ambiguous amount rewritten to the reading with which its section foots.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what would change and write nothing; exit 1 if there is any.
+    #[arg(long)]
+    pub diff: bool,
+    #[command(flatten)]
+    pub config: ConfigSource,
+}
+
+/// The formats of `crossfoot report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned columns for the terminal.
+    #[default]
+    Table,
+    Csv,
+    Json,
+    Markdown,
+    /// One self-contained page with a bar chart per region.
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The edition (or a directory of *.txt editions). Default: the current directory.
+    pub path: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub config: ConfigSource,
 }

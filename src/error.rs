@@ -39,6 +39,28 @@ pub enum Error {
     )]
     UnknownRule(String),
 
+    #[error("{} is read-only: not fixed", path.display())]
+    #[diagnostic(
+        code(crossfoot::read_only),
+        help("make the file writable, or use --diff to see the fixes")
+    )]
+    ReadOnly { path: PathBuf },
+
+    #[error("{} changed on disk while it was being fixed: not overwritten", path.display())]
+    #[diagnostic(
+        code(crossfoot::changed),
+        help("run `crossfoot fix` again once the file is no longer being edited")
+    )]
+    ChangedOnDisk { path: PathBuf },
+
+    #[error("could not write {}: {source}", path.display())]
+    #[diagnostic(code(crossfoot::write_file))]
+    WriteFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
     #[error("could not write the output: {0}")]
     #[diagnostic(code(crossfoot::write))]
     Write(#[source] std::io::Error),

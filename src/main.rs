@@ -1,6 +1,7 @@
 //! The `crossfoot` binary: parse arguments, call the library, map the outcome to an exit code.
 
 mod cli;
+mod edit;
 mod run;
 
 use std::process::ExitCode;

@@ -67,7 +67,7 @@ impl From<BaselineError> for Failure {
     }
 }
 
-fn write_out(text: &str) -> Result<(), Failure> {
+pub(crate) fn write_out(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
@@ -77,7 +77,7 @@ fn write_out(text: &str) -> Result<(), Failure> {
 }
 
 /// Writes the report to `--output FILE`, or to standard output.
-fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+pub(crate) fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
         Some(path) => std::fs::write(path, text).map_err(|e| Failure::Error(Error::Write(e))),
         None => write_out(text),
@@ -87,6 +87,8 @@ fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
 pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Fix(args) => crate::edit::fix(&args),
+        Command::Report(args) => crate::edit::report(&args),
         Command::Baseline(args) => record_baseline(&args),
         Command::Config(args) => show_config(&args),
         Command::Explain { code } => {
@@ -155,7 +157,7 @@ fn rules_listing(format: RulesFormat) -> String {
     }
 }
 
-fn mode(source: &ConfigSource) -> config::Mode {
+pub(crate) fn mode(source: &ConfigSource) -> config::Mode {
     match (&source.config, source.isolated) {
         (Some(path), _) => config::Mode::File(path.clone()),
         (None, true) => config::Mode::Isolated,
@@ -165,13 +167,13 @@ fn mode(source: &ConfigSource) -> config::Mode {
 
 /// `--select` and `--ignore`, checked against the registry.
 #[derive(Debug, Clone, Default)]
-struct Selection {
+pub(crate) struct Selection {
     select: Option<BTreeSet<String>>,
     ignore: BTreeSet<String>,
 }
 
 impl Selection {
-    fn new(args: &InputArgs) -> Result<Self, Error> {
+    pub(crate) fn new(args: &InputArgs) -> Result<Self, Error> {
         let known = |code: &String| {
             crossfoot::rules::find(code)
                 .map(|_| code.clone())
@@ -187,7 +189,7 @@ impl Selection {
         })
     }
 
-    fn settings(&self, config: &config::Config) -> Settings {
+    pub(crate) fn settings(&self, config: &config::Config) -> Settings {
         Settings {
             select: self.select.clone(),
             ignore: self.ignore.clone(),
@@ -198,7 +200,7 @@ impl Selection {
 
 /// One input: a path, or standard input.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Input {
+pub(crate) enum Input {
     Stdin,
     File(PathBuf),
 }
@@ -206,7 +208,7 @@ enum Input {
 /// Expands directories into their `*.txt` files (respecting .gitignore and each file's
 /// configured `exclude`), sorted; files named on the command line are always checked. A file
 /// named twice is checked once.
-fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<Input>, Failure> {
+pub(crate) fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<Input>, Failure> {
     let paths: Vec<PathBuf> = if args.paths.is_empty() {
         if args.stdin_filename.is_some() {
             vec![PathBuf::from("-")]
@@ -268,7 +270,7 @@ fn read_stdin(name: &str) -> Result<Source, Error> {
     Ok(Source::new(name, text))
 }
 
-fn read_file(path: &Path) -> Result<Source, Error> {
+pub(crate) fn read_file(path: &Path) -> Result<Source, Error> {
     let bytes = std::fs::read(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,

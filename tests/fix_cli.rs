@@ -1,0 +1,177 @@
+//! `crossfoot fix` and `crossfoot report` through the binary: exit codes, byte-for-byte
+//! preservation (CRLF, BOM, trailing spaces), read-only files, idempotence.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn crossfoot() -> Command {
+    Command::cargo_bin("crossfoot").expect("binary")
+}
+
+const DOC: &str = "Intro with trailing spaces   \nLabour actions - 400,000•\t\nStudy •\t\n– USD 197, 263\ntOtal fundIng requIreMent fOr X – usd 597,263.\nA – USD 100•\t\ntOtal fundIng requIreMents fOr Y – usd 150\n";
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write");
+    p
+}
+
+#[test]
+fn diff_prints_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "e.txt", DOC);
+    let out = crossfoot()
+        .arg("fix")
+        .arg("--diff")
+        .arg(&p)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf8");
+    assert!(
+        out.contains("\n-– USD 197, 263\n") && out.contains("\n+– USD 197,263\n"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read_to_string(&p).expect("read"), DOC);
+}
+
+#[test]
+fn fix_is_safe_by_default_idempotent_and_keeps_other_bytes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // CRLF and a BOM: every byte outside the edited spans must survive.
+    let crlf = format!("\u{feff}{}", DOC.replace('\n', "\r\n"));
+    let p = write(dir.path(), "e.txt", &crlf);
+    crossfoot().arg("fix").arg(&p).assert().code(0);
+    let fixed = std::fs::read_to_string(&p).expect("read");
+    let want = format!(
+        "\u{feff}{}",
+        "Intro with trailing spaces   \nLabour actions – USD 400,000•\t\nStudy •\t\n– USD 197,263\ntOtal fundIng requIreMents fOr X – usd 597,263\nA – USD 100•\t\ntOtal fundIng requIreMents fOr Y – usd 150\n"
+            .replace('\n', "\r\n")
+    );
+    assert_eq!(fixed, want);
+    // The unsafe total fix was not applied; a second run changes nothing.
+    crossfoot().arg("fix").arg(&p).assert().code(0);
+    assert_eq!(std::fs::read_to_string(&p).expect("read"), want);
+    crossfoot()
+        .arg("fix")
+        .arg("--diff")
+        .arg(&p)
+        .assert()
+        .code(0);
+    // The fixed file checks clean of everything that had a safe fix.
+    let out = crossfoot()
+        .arg("check")
+        .arg("--format")
+        .arg("concise")
+        .arg(&p)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf8");
+    assert!(
+        out.contains("total-mismatch") && !out.contains("malformed"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unsafe_fixes_change_figures_and_say_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "e.txt", DOC);
+    let assert = crossfoot()
+        .arg("fix")
+        .arg("--unsafe-fixes")
+        .arg(&p)
+        .assert()
+        .code(0);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).expect("utf8");
+    assert!(err.contains("unsafe fix applied [total-mismatch]"), "{err}");
+    let fixed = std::fs::read_to_string(&p).expect("read");
+    assert!(fixed.contains("fOr Y – usd 100\n"), "{fixed}");
+    crossfoot().arg("check").arg(&p).assert().code(0);
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_file_exits_2_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "e.txt", DOC);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let assert = crossfoot().arg("fix").arg(&p).assert().code(2);
+    let err = String::from_utf8(assert.get_output().stderr.clone()).expect("utf8");
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(std::fs::read_to_string(&p).expect("read"), DOC);
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_keeps_permissions_and_leaves_clean_files_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "e.txt", DOC);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let clean = write(
+        dir.path(),
+        "clean.txt",
+        "A – USD 5•\t\ntOtal fundIng requIreMents fOr X – usd 5\n",
+    );
+    let before = std::fs::metadata(&clean)
+        .expect("meta")
+        .modified()
+        .expect("mtime");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    crossfoot().arg("fix").arg(dir.path()).assert().code(0);
+    let mode = std::fs::metadata(&p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    assert_eq!(
+        std::fs::metadata(&clean)
+            .expect("meta")
+            .modified()
+            .expect("mtime"),
+        before
+    );
+}
+
+#[test]
+fn fix_needs_paths() {
+    crossfoot().arg("fix").assert().code(2);
+}
+
+#[test]
+fn report_exits_0_whatever_it_finds_and_2_when_it_cannot_run() {
+    let edition = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/editions/migration-initiatives-2008.txt");
+    for format in ["table", "csv", "json", "markdown", "html"] {
+        crossfoot()
+            .arg("report")
+            .arg("--format")
+            .arg(format)
+            .arg(&edition)
+            .assert()
+            .code(0);
+    }
+    let out = crossfoot()
+        .arg("report")
+        .arg("--format")
+        .arg("json")
+        .arg(&edition)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["rows"].as_array().expect("rows").len(), 113);
+    crossfoot()
+        .arg("report")
+        .arg("no-such-file.txt")
+        .assert()
+        .code(2);
+}
