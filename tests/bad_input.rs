@@ -238,11 +238,7 @@ fn long_line_of_edition_text_is_linear() {
 )]
 fn hundred_mb_single_line_of_edition_text() {
     let text = edition_on_one_line(100_000_000);
-    let checked = check_within(
-        Duration::from_secs(120),
-        "100 MB line of edition text",
-        text,
-    );
+    let checked = check_within(Duration::from_mins(2), "100 MB line of edition text", text);
     assert_eq!(checked.document.sections.len(), 0);
 }
 
@@ -436,4 +432,68 @@ fn a_hundred_thousand_statements_without_amount() {
         "{:?}",
         codes(&checked)
     );
+}
+
+// ---------------------------------------------------------------- regressions
+
+fn assert_span(text: &str, span: crossfoot::Span, what: &str) -> Result<(), String> {
+    if span.start > span.end || span.end > text.len() {
+        return Err(format!(
+            "{what} span {span:?} outside the text of {} bytes",
+            text.len()
+        ));
+    }
+    if !(text.is_char_boundary(span.start) && text.is_char_boundary(span.end)) {
+        return Err(format!("{what} span {span:?} splits a character"));
+    }
+    Ok(())
+}
+
+/// Every input under fixtures/regressions/ (crash inputs the fuzzer found, and their minimized
+/// forms) checks without a panic, and every span of every finding, label and fix edit lies
+/// inside the text on character boundaries, as the fuzz target asserts.
+#[test]
+#[ignore = "malformed-total's missing-\"for\" label splits a no-break space: src/parse/total.rs (MissingFor span starts at name_start, measures the first word after split_whitespace skipped the NBSP)"]
+fn regression_inputs_keep_spans_on_character_boundaries() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/regressions");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures/regressions")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    let mut problems = Vec::new();
+    for path in paths {
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
+        let bytes = std::fs::read(&path).expect("read");
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let checked = check_within(LIMIT, &name, text);
+        let text = &*checked.source.text;
+        for d in &checked.diagnostics {
+            let spans = std::iter::once((d.span, d.code))
+                .chain(d.labels.iter().map(|l| (l.span, "label")))
+                .chain(
+                    d.fix
+                        .iter()
+                        .flat_map(|f| f.edits.iter().map(|e| (e.span, "edit"))),
+                );
+            for (span, what) in spans {
+                if let Err(e) = assert_span(text, span, what) {
+                    problems.push(format!("{name}: {} finding: {e}", d.code));
+                }
+            }
+        }
+        let mut out = String::new();
+        let opts = crossfoot::output::human::HumanOptions {
+            color: false,
+            width: 80,
+        };
+        crossfoot::output::human::render(&mut out, &checked.source, &checked.diagnostics, opts);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

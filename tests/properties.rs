@@ -3,6 +3,12 @@
 //! headings, small caps lost in total statements), with injected faults. The findings must be
 //! exactly the injected ones, by code and line, and every section must sum as generated.
 
+#![allow(
+    clippy::struct_excessive_bools,
+    clippy::too_many_lines,
+    reason = "a generated bullet is a bag of independent layout switches, rendered in one place"
+)]
+
 use std::fmt::Write as _;
 
 use crossfoot::{Settings, Source};
@@ -104,6 +110,9 @@ struct SectionSpec {
     /// Added to the listed sum to make the declared total (`total-mismatch` unless zero).
     delta: i64,
     total_hyphen: bool,
+    /// A no-break space instead of the space after the statement's word `i` ("Total",
+    /// "funding", "requirements", "for"), as other editions' extraction leaves them.
+    total_nbsp: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -343,9 +352,20 @@ fn section() -> impl Strategy<Value = SectionSpec> {
                     total_layout,
                     delta,
                     total_hyphen: total_hyphen && total_layout != TotalLayout::OneLineColon,
+                    total_nbsp: None,
                 }
             },
         )
+}
+
+/// Editions whose total statements carry a no-break space between their words.
+fn edition_with_nbsp_in_totals() -> impl Strategy<Value = EditionSpec> {
+    (edition(), proptest::collection::vec(0usize..4, 7)).prop_map(|(mut spec, gaps)| {
+        for (s, gap) in spec.sections.iter_mut().zip(gaps) {
+            s.total_nbsp = Some(gap);
+        }
+        spec
+    })
 }
 
 fn edition() -> impl Strategy<Value = EditionSpec> {
@@ -422,7 +442,7 @@ fn grouped(v: u64) -> String {
     let digits = v.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -593,7 +613,7 @@ fn write_bullet(w: &mut Writer, b: &BulletSpec, id: usize, exp: &mut Expected) {
     match fault {
         Fault::None => {}
         Fault::Hyphen | Fault::SpaceInside => {
-            exp.findings.push(("malformed-amount", line_of_number))
+            exp.findings.push(("malformed-amount", line_of_number));
         }
         Fault::Period => exp.findings.push(("amount-punctuation", line_of_number)),
     }
@@ -657,13 +677,25 @@ fn write_section(w: &mut Writer, s: &SectionSpec, first_id: usize, exp: &mut Exp
     let declared = u64::try_from(declared).unwrap_or(listed);
     let number = grouped(declared);
     let dash = if s.total_hyphen { "-" } else { "–" };
+    // "tOtal fundIng requIreMents fOr " (or in plain case), a no-break space after word `i`.
+    let head = |words: [&str; 4]| {
+        let mut out = String::new();
+        for (i, word) in words.iter().enumerate() {
+            out.push_str(word);
+            out.push_str(if s.total_nbsp == Some(i) {
+                "\u{a0}"
+            } else {
+                " "
+            });
+        }
+        out
+    };
+    let small = head(["tOtal", "fundIng", "requIreMents", "fOr"]);
+    let plain = head(["Total", "funding", "requirements", "for"]);
     let line_of_number;
     match s.total_layout {
         TotalLayout::SmallCaps | TotalLayout::SmallCapsBlankLine => {
-            w.push(&format!(
-                "tOtal fundIng requIreMents fOr {} ",
-                small_caps(s.name)
-            ));
+            w.push(&format!("{small}{} ", small_caps(s.name)));
             w.end_line();
             if s.total_layout == TotalLayout::SmallCapsBlankLine {
                 w.end_line();
@@ -673,22 +705,19 @@ fn write_section(w: &mut Writer, s: &SectionSpec, first_id: usize, exp: &mut Exp
             w.push(&number);
         }
         TotalLayout::NameWrapped => {
-            w.push("tOtal fundIng requIreMents fOr the ");
+            w.push(&format!("{small}the "));
             w.end_line();
             w.push(&format!("{} {dash} usd ", small_caps(s.name)));
             line_of_number = w.line();
             w.push(&number);
         }
         TotalLayout::OneLineColon => {
-            w.push(&format!("Total funding requirements for {}: USD ", s.name));
+            w.push(&format!("{plain}{}: USD ", s.name));
             line_of_number = w.line();
             w.push(&number);
         }
         TotalLayout::OneLineDash => {
-            w.push(&format!(
-                "Total funding requirements for {} {dash} USD ",
-                s.name
-            ));
+            w.push(&format!("{plain}{} {dash} USD ", s.name));
             line_of_number = w.line();
             w.push(&number);
         }
@@ -729,13 +758,12 @@ fn render(spec: &EditionSpec) -> (String, Expected) {
 
 // ---------------------------------------------------------------- properties
 
-fn found(
-    text: &str,
-) -> (
-    Vec<(&'static str, usize)>,
-    Vec<(Decimal, Decimal)>,
-    crossfoot::Checked,
-) {
+/// (code, line) of each finding, sorted.
+type Findings = Vec<(&'static str, usize)>;
+/// (listed sum, declared total) of each section.
+type Sums = Vec<(Decimal, Decimal)>;
+
+fn found(text: &str) -> (Findings, Sums, crossfoot::Checked) {
     let checked = crossfoot::check(Source::new("generated.txt", text), &Settings::default());
     let mut findings: Vec<_> = checked
         .diagnostics
@@ -766,17 +794,43 @@ proptest! {
 
     #[test]
     fn findings_are_exactly_the_injected_faults(spec in edition()) {
-        let (text, expected) = render(&spec);
-        let (findings, sums, checked) = found(&text);
-        prop_assert_eq!(
-            &sums, &expected.sums,
-            "sections (listed, declared) differ\n{}", numbered(&text)
-        );
-        prop_assert_eq!(
-            &findings, &expected.findings,
-            "findings differ\n{:#?}\n{}", checked.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>(), numbered(&text)
-        );
-        let bullets: usize = spec.sections.iter().map(|s| s.bullets.len()).sum();
-        prop_assert_eq!(checked.document.bullet_count(), bullets, "bullets\n{}", numbered(&text));
+        assert_exact(&spec)?;
     }
+
+    /// Other editions have no-break spaces; inside a total statement they must read as spaces.
+    #[test]
+    #[ignore = "a no-break space between the words of a total statement: \"Total\\u{a0}funding\", \"requirements\\u{a0}for\" are not recognized (src/parse/total.rs head() uses nom multispace1, ASCII only); \"for\\u{a0}NAME\" reads \"for\" as part of the name (false malformed-total)"]
+    fn no_break_spaces_in_total_statements(spec in edition_with_nbsp_in_totals()) {
+        assert_exact(&spec)?;
+    }
+}
+
+fn assert_exact(spec: &EditionSpec) -> Result<(), TestCaseError> {
+    let (text, expected) = render(spec);
+    let (findings, sums, checked) = found(&text);
+    prop_assert_eq!(
+        &sums,
+        &expected.sums,
+        "sections (listed, declared) differ\n{}",
+        numbered(&text)
+    );
+    prop_assert_eq!(
+        &findings,
+        &expected.findings,
+        "findings differ\n{:#?}\n{}",
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| &d.message)
+            .collect::<Vec<_>>(),
+        numbered(&text)
+    );
+    let bullets: usize = spec.sections.iter().map(|s| s.bullets.len()).sum();
+    prop_assert_eq!(
+        checked.document.bullet_count(),
+        bullets,
+        "bullets\n{}",
+        numbered(&text)
+    );
+    Ok(())
 }

@@ -1,0 +1,69 @@
+//! Fuzz target: arbitrary bytes through `decode`, and any text (the bytes, lossily decoded
+//! where they are not UTF-8) through `check` and both renderers. Never a panic; every span a
+//! finding carries lies inside the text on character boundaries.
+
+#![no_main]
+
+use crossfoot::output::{human, json};
+use crossfoot::{Error, Settings, Source, Span};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = match crossfoot::decode("fuzz", data.to_vec()) {
+        Ok(text) => {
+            assert!(!data.contains(&0), "decode let a NUL byte through");
+            text
+        }
+        Err(Error::Binary { offset, .. }) => {
+            assert_eq!(data[offset], 0, "binary offset does not point at a NUL byte");
+            String::from_utf8_lossy(data).into_owned()
+        }
+        Err(Error::NotUtf8 { offset, .. }) => {
+            let valid = std::str::from_utf8(data).map_or_else(|e| e.valid_up_to(), |_| data.len());
+            assert_eq!(offset, valid, "not-UTF-8 offset is not the first invalid byte");
+            String::from_utf8_lossy(data).into_owned()
+        }
+        Err(e) => panic!("decode failed with an unexpected error: {e}"),
+    };
+    check(text);
+});
+
+fn assert_span(text: &str, span: Span, what: &str) {
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} span {span:?} outside the text of {} bytes",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} span {span:?} splits a character"
+    );
+}
+
+fn check(text: String) {
+    let checked = crossfoot::check(Source::new("fuzz", text), &Settings::default());
+    let text = &*checked.source.text;
+    for d in &checked.diagnostics {
+        assert_span(text, d.span, d.code);
+        for l in &d.labels {
+            assert_span(text, l.span, "label");
+        }
+        if let Some(fix) = &d.fix {
+            for e in &fix.edits {
+                assert_span(text, e.span, "edit");
+            }
+        }
+    }
+    for s in &checked.document.sections {
+        assert_span(text, s.span, "section");
+        for b in &s.bullets {
+            assert_span(text, b.span, "bullet");
+            assert_span(text, b.title_span, "title");
+        }
+    }
+    let report = json::report([(&checked.source, checked.diagnostics.as_slice())]);
+    serde_json::to_string(&report).expect("the report serializes");
+    let mut out = String::new();
+    let opts = human::HumanOptions { color: false, width: 80 };
+    human::render(&mut out, &checked.source, &checked.diagnostics, opts);
+}
