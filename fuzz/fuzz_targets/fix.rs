@@ -1,0 +1,43 @@
+//! Fuzz target for `crossfoot fix`: on any text, fixing never panics, the fixed text checks
+//! again, a second fix changes nothing (the fixes converge), and safe fixes never change a
+//! figure: every section keeps its listed sum and declared total.
+
+#![no_main]
+
+use crossfoot::fix::fix;
+use crossfoot::{Settings, Source};
+use libfuzzer_sys::fuzz_target;
+use rust_decimal::Decimal;
+
+fn sums(text: &str) -> Vec<(Decimal, Option<Decimal>)> {
+    let checked = crossfoot::check(Source::new("fuzz", text), &Settings::default());
+    checked
+        .document
+        .sections
+        .iter()
+        .map(|s| (s.listed_sum(), s.declared()))
+        .collect()
+}
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data).into_owned();
+    let source = Source::new("fuzz", text.as_str());
+    let settings = Settings::default();
+    for unsafe_fixes in [false, true] {
+        let once = fix(&source, &settings, unsafe_fixes);
+        let twice = fix(&Source::new("fuzz", once.text.as_str()), &settings, unsafe_fixes);
+        assert!(
+            !twice.changed() && twice.text == once.text,
+            "a second fix (unsafe: {unsafe_fixes}) changed the text again: {:?}",
+            twice.applied
+        );
+        if !unsafe_fixes && once.changed() {
+            assert_eq!(
+                sums(&once.text),
+                sums(&text),
+                "safe fixes changed a figure: {:?}",
+                once.applied
+            );
+        }
+    }
+});
