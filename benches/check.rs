@@ -1,5 +1,6 @@
-//! Parse + check throughput: the reference edition, and the edition repeated to 10 MB and
-//! 100 MB (each copy renamed, so findings are exactly N times the edition's). Reports MB/s.
+//! Parse + check throughput: the reference edition, and its narrative repeated to 10 MB and
+//! 100 MB (each copy renamed, so findings are exactly N times one copy's), with and without the
+//! edition's appendix once at the end (see `support/corpus.rs`). Reports MB/s.
 //!
 //! The text is in memory before timing starts; one iteration builds the line index, parses and
 //! runs every rule, as `crossfoot check` does for one file, on one thread.
@@ -11,7 +12,10 @@ use std::hint::black_box;
 use std::sync::Arc;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use corpus::Corpus;
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 
 const MB: usize = 1_000_000;
 
@@ -29,21 +33,22 @@ fn scaled(c: &mut Criterion) {
     let edition = corpus::edition();
     let mut group = c.benchmark_group("check-scaled");
     group.sample_size(10);
+    group.sampling_mode(SamplingMode::Flat);
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(10));
-    for target in [10 * MB, 100 * MB] {
-        let copies = corpus::copies_for(&edition, target);
-        let text: Arc<str> = Arc::from(corpus::repeated(&edition, copies));
-        // The corpus must read as `copies` editions, or the figures measure something else.
-        corpus::verify(&edition, &text, copies);
-        group.throughput(Throughput::BytesDecimal(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::from_parameter(format!("{}MB", target / MB)),
-            &text,
-            |b, text| {
-                b.iter(|| black_box(corpus::check(text)));
-            },
-        );
+    for kind in [Corpus::Narrative, Corpus::WithAppendix] {
+        for target in [10 * MB, 100 * MB] {
+            let copies = corpus::copies_for(&edition, target);
+            let text: Arc<str> = Arc::from(corpus::repeated(&edition, copies, kind));
+            // The corpus must read as `copies` copies, or the figures measure something else.
+            corpus::verify(&edition, &text, copies, kind);
+            group.throughput(Throughput::BytesDecimal(text.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::new(kind.name(), format!("{}MB", target / MB)),
+                &text,
+                |b, text| b.iter(|| black_box(corpus::check(text))),
+            );
+        }
     }
     group.finish();
 }
