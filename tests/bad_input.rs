@@ -502,7 +502,6 @@ fn check_regressions(prefix: &str) {
 
 /// Found by the fuzzer: a total statement with a no-break space before its name and no "for".
 #[test]
-#[ignore = "malformed-total's missing-\"for\" label splits a no-break space: src/parse/total.rs (MissingFor span starts at name_start, measures the first word after split_whitespace skipped the NBSP)"]
 fn regression_missing_for_label_splits_nbsp() {
     check_regressions("missing-for-label-splits-nbsp");
 }
@@ -510,7 +509,6 @@ fn regression_missing_for_label_splits_nbsp() {
 /// Found by the fuzzer: "(" after an amount, more than 300 bytes on the line, a multi-byte
 /// character at the cap.
 #[test]
-#[ignore = "panics: src/parse/bullet.rs annotation() slices text[line_end + 1..] after capping line_end at 300 bytes, inside a character"]
 fn regression_annotation_cap_splits_character() {
     check_regressions("annotation-cap-splits-character");
 }

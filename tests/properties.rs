@@ -799,7 +799,6 @@ proptest! {
 
     /// Other editions have no-break spaces; inside a total statement they must read as spaces.
     #[test]
-    #[ignore = "a no-break space between the words of a total statement: \"Total\\u{a0}funding\", \"requirements\\u{a0}for\" are not recognized (src/parse/total.rs head() uses nom multispace1, ASCII only); \"for\\u{a0}NAME\" reads \"for\" as part of the name (false malformed-total)"]
     fn no_break_spaces_in_total_statements(spec in edition_with_nbsp_in_totals()) {
         assert_exact(&spec)?;
     }

@@ -59,12 +59,12 @@ const MAX_ANNOTATION: usize = 300;
 /// `line_end` is the offset of the `\n` that ends the line of `from` (or the end of the text).
 pub fn annotation(text: &str, from: usize, line_end: usize) -> Option<Span> {
     // An annotation is a few words; a longer rest of line is not one.
-    let line_end = crate::source::floor_char_boundary(text, line_end.min(from + MAX_ANNOTATION));
-    let mut end = line_end;
-    let first = &text[from..line_end];
-    if first.contains('(') && !first.contains(')') {
+    let capped = crate::source::floor_char_boundary(text, line_end.min(from + MAX_ANNOTATION));
+    let mut end = capped;
+    let first = &text[from..capped];
+    if capped == line_end && first.contains('(') && !first.contains(')') {
         // "(co-funding \nrequirement)": take the next line up to the closing parenthesis.
-        let next = &text[(line_end + 1).min(text.len())..];
+        let next = text.get(line_end + 1..).unwrap_or("");
         let next_line = &next[..crate::source::floor_char_boundary(next, MAX_ANNOTATION)];
         if let Some(close) = next_line.split('\n').next().and_then(|l| l.find(')')) {
             end = line_end + 1 + close + 1;

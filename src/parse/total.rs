@@ -4,7 +4,7 @@
 use nom::{
     IResult, Parser,
     bytes::complete::{tag_no_case, take_while1},
-    character::complete::{char, multispace1, space0},
+    character::complete::{char, space0},
     combinator::opt,
 };
 
@@ -17,6 +17,11 @@ use crate::source::Span;
 const MAX_NAME_BYTES: usize = 240;
 /// How many line breaks a name may span.
 const MAX_NAME_BREAKS: usize = 4;
+
+/// White space, Unicode's (no-break spaces included), at least one character.
+fn ws1(input: &str) -> IResult<&str, &str> {
+    take_while1(char::is_whitespace)(input)
+}
 
 /// "Total", possibly letter-spaced after the first letter ("t Otal").
 fn total_word(input: &str) -> IResult<&str, ()> {
@@ -33,7 +38,7 @@ fn total_word(input: &str) -> IResult<&str, ()> {
 fn funding_requirements(input: &str) -> IResult<&str, (bool, &str)> {
     let (rest, (_, _, _, word)) = (
         tag_no_case("funding"),
-        multispace1,
+        ws1,
         tag_no_case("requirement"),
         opt(tag_no_case("s")),
     )
@@ -44,8 +49,8 @@ fn funding_requirements(input: &str) -> IResult<&str, (bool, &str)> {
 /// The head of a statement up to the name: returns the rest and the wording defects found.
 fn head(input: &str) -> IResult<&str, (bool, bool)> {
     let (rest, ((), _, (plural, _), _)) =
-        (total_word, multispace1, funding_requirements, multispace1).parse(input)?;
-    let (rest, for_word) = opt((tag_no_case("for"), multispace1)).parse(rest)?;
+        (total_word, ws1, funding_requirements, ws1).parse(input)?;
+    let (rest, for_word) = opt((tag_no_case("for"), ws1)).parse(rest)?;
     Ok((rest, (plural, for_word.is_some())))
 }
 
