@@ -101,35 +101,29 @@ pub fn explain(declared: Decimal, parts: &[Decimal]) -> Option<Cause> {
     }
     let d = whole(declared)?;
     let l = whole(listed)?;
-    // Each candidate figure with the value it would need for the sum to foot.
-    let needed = |i: usize| whole(parts[i] + diff).map(|n| (whole(parts[i]), n));
-    if (d.abs_diff(l)) % 9 == 0 {
-        for i in 0..parts.len() {
-            if let Some((Some(v), n)) = needed(i)
-                && swaps(v).any(|s| s == n)
-            {
-                return Some(Cause::Swapped {
-                    culprit: Culprit::Part(i),
-                    should_be: parts[i] + diff,
-                });
-            }
+    // The first part that, changed to the value the sum needs, passes `test` (as written, as
+    // needed); with the value it should have.
+    let part_where = |test: &dyn Fn(u128, u128) -> bool| {
+        parts.iter().enumerate().find_map(|(i, p)| {
+            let should_be = *p + diff;
+            let ok = test(whole(*p)?, whole(should_be)?);
+            ok.then_some((Culprit::Part(i), should_be))
+        })
+    };
+    let swapped = |v: u128, n: u128| swaps(v).any(|s| s == n);
+    if d.abs_diff(l) % 9 == 0 {
+        if let Some((culprit, should_be)) = part_where(&swapped) {
+            return Some(Cause::Swapped { culprit, should_be });
         }
-        if swaps(d).any(|s| s == l) {
+        if swapped(d, l) {
             return Some(Cause::Swapped {
                 culprit: Culprit::Total,
                 should_be: listed,
             });
         }
     }
-    for i in 0..parts.len() {
-        if let Some((Some(v), n)) = needed(i)
-            && one_digit_apart(v, n)
-        {
-            return Some(Cause::WrongDigit {
-                culprit: Culprit::Part(i),
-                should_be: parts[i] + diff,
-            });
-        }
+    if let Some((culprit, should_be)) = part_where(&one_digit_apart) {
+        return Some(Cause::WrongDigit { culprit, should_be });
     }
     if one_digit_apart(d, l) {
         return Some(Cause::WrongDigit {
@@ -137,15 +131,8 @@ pub fn explain(declared: Decimal, parts: &[Decimal]) -> Option<Cause> {
             should_be: listed,
         });
     }
-    for i in 0..parts.len() {
-        if let Some((Some(v), n)) = needed(i)
-            && power_of_ten_apart(v, n)
-        {
-            return Some(Cause::PowerOfTen {
-                culprit: Culprit::Part(i),
-                should_be: parts[i] + diff,
-            });
-        }
+    if let Some((culprit, should_be)) = part_where(&power_of_ten_apart) {
+        return Some(Cause::PowerOfTen { culprit, should_be });
     }
     if power_of_ten_apart(d, l) {
         return Some(Cause::PowerOfTen {

@@ -308,7 +308,7 @@ fn chart(rows: &[&Row]) -> String {
         .to_f64()
         .unwrap_or(0.0)
         .max(1.0);
-    let label_w = 260.0;
+    let label_w = 330.0;
     let bar_w = 480.0;
     let row_h = 22.0;
     #[allow(clippy::cast_precision_loss)]
@@ -326,11 +326,11 @@ fn chart(rows: &[&Row]) -> String {
         } else {
             "#c0392b"
         };
-        let _ = write!(
+        let _ = writeln!(
             s,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{colour}\">{}</text>\
 <rect x=\"{label_w}\" y=\"{y}\" width=\"{:.1}\" height=\"8\" fill=\"#4a78c2\"><title>declared {}</title></rect>\
-<rect x=\"{label_w}\" y=\"{}\" width=\"{:.1}\" height=\"8\" fill=\"#9bc37a\"><title>listed {}</title></rect>\n",
+<rect x=\"{label_w}\" y=\"{}\" width=\"{:.1}\" height=\"8\" fill=\"#9bc37a\"><title>listed {}</title></rect>",
             label_w - 6.0,
             y + 12.0,
             esc(&r.section),
@@ -341,9 +341,9 @@ fn chart(rows: &[&Row]) -> String {
             group(r.listed),
         );
         if r.status != Status::Foots {
-            let _ = write!(
+            let _ = writeln!(
                 s,
-                "<text x=\"{}\" y=\"{}\" fill=\"#c0392b\">{}</text>\n",
+                "<text x=\"{}\" y=\"{}\" fill=\"#c0392b\">{}</text>",
                 label_w + bar_w + 6.0,
                 y + 12.0,
                 r.difference
