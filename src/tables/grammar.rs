@@ -122,6 +122,14 @@ fn tokens(s: &str) -> Vec<(usize, &str)> {
 
 /// Reads the figures at the end of a line, if it ends with any.
 fn fig_line(line: &Line<'_>) -> Option<FigLine> {
+    // A figure line ends with a digit, or with a currency code after one.
+    let trimmed = line.text.trim_end_matches(is_pad);
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        let last_token = trimmed.rsplit(is_pad).next().unwrap_or("");
+        if !is_currency(last_token) {
+            return None;
+        }
+    }
     if is_letter_spaced(line.text) {
         return None;
     }

@@ -1,6 +1,6 @@
 //! Which table row is which narrative project, in near-linear time: rows are looked up in
-//! indexes of the narrative bullets by reference code, by amount, by title key and by title
-//! word, never compared with every bullet. Only the column in the document's currency is
+//! indexes of the narrative bullets by reference code, by amount and by title key, and, for
+//! the few rows left, by their longest words in the titles; never compared with every bullet. Only the column in the document's currency is
 //! compared; a column in another currency is never set against narrative amounts.
 //!
 //! Passes, strongest evidence first, each bullet taken once per table: the reference code; the
@@ -8,23 +8,58 @@
 //! similar title; the same title alone; a similar title alone.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::model::{Bullet, Document};
 use crate::source::Span;
 use crate::tables::grammar::is_code;
 use crate::tables::model::{BulletRef, MatchKind, Pair, Place, Table, Tagged};
-use crate::tables::text::{align, is_letter_spaced, key, lines, name_key, unspace, words};
+use crate::tables::text::{
+    align, is_letter_spaced, key, lines, name_key, shared_share, similarity_bound, sorted_words,
+    unspace, words,
+};
 
 /// Least similarity for a counterpart with the same amount.
 pub const SAME_AMOUNT_SIMILARITY: f64 = 0.5;
+/// Least share of words two titles must have in common, exactly, before they are aligned for
+/// the same-amount pass (same titles with a few slips share far more).
+const SAME_AMOUNT_SHARED: f64 = 0.3;
 /// Least similarity for a counterpart found by its title alone.
 pub const TITLE_ONLY_SIMILARITY: f64 = 0.8;
-/// Words shorter than this do not index titles (articles, prepositions).
+/// Words shorter than this do not find titles (articles, prepositions).
 const INDEX_WORD: usize = 4;
-/// A word shared by more bullets than this tells nothing about which one a row is.
-const COMMON_WORD: usize = 40;
+/// How many of a row's longest words look for titles similar to its own.
+const LONGEST_WORDS: usize = 3;
+/// The most bullets one row is compared with in one pass.
+const MAX_CANDIDATES: usize = 64;
+/// Up to this many rows left, titles are searched as text; beyond, through a word index.
+const FEW_ROWS: usize = 32;
+
+/// FNV-1a: title keys are short and trusted, so a simple hash serves the index.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// The outcome of matching every listing table against the narrative.
 #[derive(Debug, Clone, Default)]
@@ -40,7 +75,6 @@ pub struct Matching {
 struct Item<'d> {
     at: BulletRef,
     bullet: &'d Bullet,
-    key: String,
     value: Decimal,
 }
 
@@ -52,6 +86,10 @@ pub fn bullet(doc: &Document, at: BulletRef) -> &Bullet {
 
 /// Matches the rows of every table that lists projects (not the summary).
 #[must_use]
+#[allow(
+    clippy::too_many_lines,
+    reason = "the passes share their indexes and state"
+)]
 pub fn match_all(
     text: &str,
     doc: &Document,
@@ -59,6 +97,13 @@ pub fn match_all(
     places: &[Option<Place>],
     currency: &str,
 ) -> Matching {
+    let mut out = Matching::default();
+    let listing: Vec<usize> = (0..tables.len())
+        .filter(|&t| !tables[t].is_summary() && !tables[t].rows.is_empty())
+        .collect();
+    if listing.is_empty() {
+        return out;
+    }
     let items: Vec<Item<'_>> = doc
         .sections
         .iter()
@@ -75,63 +120,111 @@ pub fn match_all(
                             bullet: b,
                         },
                         bullet,
-                        key: key(&bullet.title),
                         value,
                     })
                 })
         })
         .collect();
-    let mut by_amount: HashMap<Decimal, Vec<usize>> = HashMap::new();
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Where each section's bullets begin in `items` (items are in document order).
+    let mut section_first: Vec<usize> = vec![items.len(); doc.sections.len() + 1];
+    for (i, it) in items.iter().enumerate().rev() {
+        section_first[it.at.section] = i;
+    }
+    for s in (0..doc.sections.len()).rev() {
+        section_first[s] = section_first[s].min(section_first[s + 1]);
+    }
+    // Index: bullets by amount (in cents, under a cheap hash).
+    let cents = |v: Decimal| {
+        (v * Decimal::ONE_HUNDRED)
+            .trunc()
+            .to_i128()
+            .unwrap_or(i128::MAX)
+    };
+    let mut by_amount: HashMap<i128, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
-        by_amount.entry(it.value).or_default().push(i);
-        by_key.entry(it.key.as_str()).or_default().push(i);
-        let mut seen = HashSet::new();
-        for w in words(&it.bullet.title) {
-            let w = w.to_lowercase();
-            if w.chars().count() >= INDEX_WORD && seen.insert(w.clone()) {
-                by_word.entry(w).or_default().push(i);
-            }
-        }
-        for t in text[it.bullet.span.start..it.bullet.span.end].split_whitespace() {
-            if is_code(t) {
-                by_code.entry(t).or_default().push(i);
+        by_amount.entry(cents(it.value)).or_default().push(i);
+    }
+    // Title keys, computed for the bullets that are compared.
+    let keys: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); items.len()];
+    let key_of = |i: usize| keys[i].get_or_init(|| key(&items[i].bullet.title)).as_str();
+    // Codes are looked for only when some row has one, around the "-" and "/" they contain.
+    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+    if listing
+        .iter()
+        .any(|&t| tables[t].rows.iter().any(|r| r.reference.is_some()))
+    {
+        for (i, it) in items.iter().enumerate() {
+            let span = &text[it.bullet.span.start..it.bullet.span.end];
+            let bytes = span.as_bytes();
+            let mut last_end = 0;
+            for p in memchr::memchr2_iter(b'-', b'/', bytes) {
+                if p < last_end {
+                    continue;
+                }
+                let start = bytes[..p]
+                    .iter()
+                    .rposition(u8::is_ascii_whitespace)
+                    .map_or(0, |x| x + 1);
+                let end = bytes[p..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(bytes.len(), |x| p + x);
+                last_end = end;
+                let token = &span[start..end];
+                if is_code(token) {
+                    by_code.entry(token).or_default().push(i);
+                }
             }
         }
     }
-    let mut out = Matching::default();
-    for (t, table) in tables.iter().enumerate() {
-        if table.is_summary() || table.rows.is_empty() {
-            continue;
-        }
+    let mut sorted: HashMap<usize, Vec<String>> = HashMap::new();
+    for &t in &listing {
+        let table = &tables[t];
         let main = table.main_column(currency);
-        let group_of: Vec<&str> = {
-            let mut g = vec![""; table.rows.len()];
-            for group in &table.groups {
-                for r in group.rows.clone() {
-                    g[r] = &group.name;
-                }
+        // Each row's group, and each group's home sections (of its name or sub-region),
+        // decided once.
+        let mut group_of: Vec<usize> = vec![usize::MAX; table.rows.len()];
+        for (g, group) in table.groups.iter().enumerate() {
+            for r in group.rows.clone() {
+                group_of[r] = g;
             }
-            g
-        };
-        let home = |r: usize, it: &Item<'_>| -> bool {
-            let g = name_key(group_of[r]);
-            !g.is_empty()
-                && (name_key(&doc.sections[it.at.section].name) == g
-                    || places
-                        .get(it.at.section)
-                        .and_then(Option::as_ref)
-                        .is_some_and(|p| name_key(&p.sub_region) == g))
-        };
-        let rows: Vec<(usize, String, Vec<&str>, Option<Decimal>)> = table
-            .rows
+        }
+        let section_keys: Vec<(String, Option<String>)> = doc
+            .sections
             .iter()
             .enumerate()
-            .map(|(r, row)| {
+            .map(|(i, sec)| {
                 (
-                    r,
+                    name_key(&sec.name),
+                    places
+                        .get(i)
+                        .and_then(Option::as_ref)
+                        .map(|p| name_key(&p.sub_region)),
+                )
+            })
+            .collect();
+        // Per group: which sections are home, and their list.
+        let homes: Vec<(Vec<bool>, Vec<usize>)> = table
+            .groups
+            .iter()
+            .map(|group| {
+                let g = name_key(&group.name);
+                let flags: Vec<bool> = section_keys
+                    .iter()
+                    .map(|(name, sub)| !g.is_empty() && (*name == g || sub.as_deref() == Some(&g)))
+                    .collect();
+                let list = (0..flags.len()).filter(|&i| flags[i]).collect();
+                (flags, list)
+            })
+            .collect();
+        let home = |r: usize, it: &Item<'_>| -> bool {
+            homes.get(group_of[r]).is_some_and(|h| h.0[it.at.section])
+        };
+        let rows: Vec<(String, Vec<&str>, Option<Decimal>)> = table
+            .rows
+            .iter()
+            .map(|row| {
+                (
                     key(&row.title),
                     words(&row.title),
                     Table::figure(&row.figures, main).map(crate::tables::model::Figure::value),
@@ -141,35 +234,28 @@ pub fn match_all(
         let mut row_done = vec![false; rows.len()];
         let mut taken: HashSet<usize> = HashSet::new();
         let mut pairs: Vec<Pair> = Vec::new();
-        let mut take = |r: usize,
-                        i: usize,
-                        kind: MatchKind,
-                        row_done: &mut Vec<bool>,
-                        taken: &mut HashSet<usize>| {
-            row_done[r] = true;
-            taken.insert(i);
-            pairs.push(Pair {
-                table: t,
-                row: r,
-                bullet: items[i].at,
-                kind,
-            });
-        };
         // Candidates scored, best first; each row and bullet is taken once.
-        let mut assign = |cands: Vec<(f64, usize, usize, MatchKind)>,
+        let mut assign = |cands: &mut Vec<(f64, usize, usize, MatchKind)>,
                           row_done: &mut Vec<bool>,
                           taken: &mut HashSet<usize>| {
-            let mut cands = cands;
             cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-            for (_, r, i, kind) in cands {
+            for &(_, r, i, kind) in cands.iter() {
                 if !row_done[r] && !taken.contains(&i) {
-                    take(r, i, kind, row_done, taken);
+                    row_done[r] = true;
+                    taken.insert(i);
+                    pairs.push(Pair {
+                        table: t,
+                        row: r,
+                        bullet: items[i].at,
+                        kind,
+                    });
                 }
             }
+            cands.clear();
         };
         let bonus = |r: usize, i: usize| if home(r, &items[i]) { 0.05 } else { 0.0 };
-        // 1. Reference code.
         let mut c = Vec::new();
+        // 1. Reference code.
         for (r, row) in table.rows.iter().enumerate() {
             if let Some(code) = &row.reference
                 && let Some(list) = by_code.get(code.as_str())
@@ -179,78 +265,130 @@ pub fn match_all(
                 }
             }
         }
-        assign(c, &mut row_done, &mut taken);
-        // 2. Same title and amount.
-        let mut c = Vec::new();
-        for (r, k, _, v) in &rows {
-            let Some(v) = v else { continue };
-            for &i in by_key.get(k.as_str()).into_iter().flatten() {
-                if items[i].value == *v {
-                    c.push((1.0 + bonus(*r, i), *r, i, MatchKind::Same));
-                }
+        assign(&mut c, &mut row_done, &mut taken);
+        // 2. Same title and amount: bullets of the rows' amounts, indexed by title key (each
+        // bullet keyed once, whatever the number of rows).
+        let mut by_both: HashMap<(i128, &str), Vec<usize>, BuildHasherDefault<Fnv>> =
+            HashMap::default();
+        let mut amounts: Vec<i128> = rows.iter().filter_map(|x| x.2).map(cents).collect();
+        amounts.sort_unstable();
+        amounts.dedup();
+        for a in amounts {
+            for &i in by_amount.get(&a).map_or(&[][..], Vec::as_slice) {
+                by_both.entry((a, key_of(i))).or_default().push(i);
             }
         }
-        assign(c, &mut row_done, &mut taken);
-        // 3. Same amount, similar title.
-        let mut c = Vec::new();
-        for (r, _, w, v) in &rows {
+        for (r, (k, _, v)) in rows.iter().enumerate() {
             let Some(v) = v else { continue };
-            for &i in by_amount.get(v).into_iter().flatten() {
+            if row_done[r] {
+                continue;
+            }
+            for &i in by_both.get(&(cents(*v), k.as_str())).into_iter().flatten() {
+                c.push((1.0 + bonus(r, i), r, i, MatchKind::Same));
+            }
+        }
+        assign(&mut c, &mut row_done, &mut taken);
+        // 3. Same amount, similar title: titles are aligned only when the words they share
+        // could make them similar enough.
+        for (r, (_, w, v)) in rows.iter().enumerate() {
+            let Some(v) = v else { continue };
+            if row_done[r] {
+                continue;
+            }
+            let mine = sorted_words(&table.rows[r].title);
+            // A figure shared by very many bullets (a round amount in a huge document) is
+            // compared with its first ones only, the row's own section first: this keeps the
+            // pass linear.
+            let all: &[usize] = by_amount.get(&cents(*v)).map_or(&[], Vec::as_slice);
+            let same: Vec<usize> = if all.len() <= MAX_CANDIDATES {
+                all.to_vec()
+            } else {
+                // Bullets are listed in document order: those of the row's home sections are
+                // found by bisection, then the first others.
+                let mut pick: Vec<usize> = Vec::new();
+                if let Some(h) = homes.get(group_of[r]) {
+                    for &sec in &h.1 {
+                        let (lo, hi) = (section_first[sec], section_first[sec + 1]);
+                        let from = all.partition_point(|&i| i < lo);
+                        let to = all.partition_point(|&i| i < hi);
+                        pick.extend(&all[from..to]);
+                        if pick.len() >= MAX_CANDIDATES {
+                            break;
+                        }
+                    }
+                }
+                pick.extend(all.iter().take(MAX_CANDIDATES));
+                pick.sort_unstable();
+                pick.dedup();
+                pick.truncate(2 * MAX_CANDIDATES);
+                pick
+            };
+            for i in same {
+                if taken.contains(&i) {
+                    continue;
+                }
+                let theirs = sorted
+                    .entry(i)
+                    .or_insert_with(|| sorted_words(&items[i].bullet.title));
+                if shared_share(&mine, theirs) < SAME_AMOUNT_SHARED {
+                    continue;
+                }
                 let (_, similarity) = align(w, &words(&items[i].bullet.title));
                 if similarity >= SAME_AMOUNT_SIMILARITY {
                     c.push((
-                        similarity + bonus(*r, i),
-                        *r,
+                        similarity + bonus(r, i),
+                        r,
                         i,
                         MatchKind::AmountAndTitle { similarity },
                     ));
                 }
             }
         }
-        assign(c, &mut row_done, &mut taken);
-        // 4. Same title, another amount.
-        let mut c = Vec::new();
-        for (r, k, _, _) in &rows {
-            for &i in by_key.get(k.as_str()).into_iter().flatten() {
-                c.push((1.0 + bonus(*r, i), *r, i, MatchKind::TitleOnly));
-            }
-        }
-        assign(c, &mut row_done, &mut taken);
-        // 5. A similar title alone: only bullets that share a telling word are compared.
-        let mut c = Vec::new();
-        for (r, _, w, _) in &rows {
-            if row_done[*r] || w.len() < 3 {
+        assign(&mut c, &mut row_done, &mut taken);
+        // 4. Same title, another amount: among the titles that contain the row's longest word.
+        let left = row_done.iter().filter(|d| !**d).count();
+        let mut finder = Finder::new(left);
+        for (r, (k, w, _)) in rows.iter().enumerate() {
+            if row_done[r] || k.is_empty() {
                 continue;
             }
-            let mut cand: HashSet<usize> = HashSet::new();
-            for word in w {
-                let lw = word.to_lowercase();
-                if lw.chars().count() < INDEX_WORD {
-                    continue;
-                }
-                if let Some(list) = by_word.get(&lw)
-                    && list.len() <= COMMON_WORD
-                {
-                    cand.extend(list.iter().copied());
+            for i in finder.titles_with(&items, w, 1) {
+                if key_of(i) == k {
+                    c.push((1.0 + bonus(r, i), r, i, MatchKind::TitleOnly));
                 }
             }
+        }
+        assign(&mut c, &mut row_done, &mut taken);
+        // 5. A similar title alone: only titles that contain the row's longest words are
+        // compared.
+        for (r, (_, w, _)) in rows.iter().enumerate() {
+            if row_done[r] || w.len() < 3 {
+                continue;
+            }
+            let cand = finder.titles_with(&items, w, LONGEST_WORDS);
+            let mine = sorted_words(&table.rows[r].title);
             for i in cand {
-                let other = words(&items[i].bullet.title);
-                if other.len() < 3 {
+                if taken.contains(&i) {
                     continue;
                 }
-                let (_, similarity) = align(w, &other);
+                let theirs = sorted
+                    .entry(i)
+                    .or_insert_with(|| sorted_words(&items[i].bullet.title));
+                if theirs.len() < 3 || similarity_bound(&mine, theirs) < TITLE_ONLY_SIMILARITY {
+                    continue;
+                }
+                let (_, similarity) = align(w, &words(&items[i].bullet.title));
                 if similarity >= TITLE_ONLY_SIMILARITY {
                     c.push((
-                        similarity + bonus(*r, i),
-                        *r,
+                        similarity + bonus(r, i),
+                        r,
                         i,
                         MatchKind::Similar { similarity },
                     ));
                 }
             }
         }
-        assign(c, &mut row_done, &mut taken);
+        assign(&mut c, &mut row_done, &mut taken);
         out.unmatched_rows
             .extend((0..rows.len()).filter(|&r| !row_done[r]).map(|r| (t, r)));
         pairs.sort_by_key(|p| p.row);
@@ -266,6 +404,78 @@ pub fn match_all(
         .filter(|t| !matched.contains(&(t.table, t.bullet)))
         .collect();
     out
+}
+
+/// Finds the titles that contain a row's longest words. For a few rows the titles are
+/// searched as one lower-case text; for many, an index of title words is built once, so that
+/// the cost stays linear either way.
+enum Finder {
+    Unbuilt { rows: usize },
+    Text(String, Vec<usize>),
+    Index(HashMap<String, Vec<usize>>),
+}
+
+impl Finder {
+    fn new(rows: usize) -> Self {
+        Finder::Unbuilt { rows }
+    }
+
+    /// Bullets (in order) whose title contains one of the `n` longest words of `w`.
+    fn titles_with(&mut self, items: &[Item<'_>], w: &[&str], n: usize) -> Vec<usize> {
+        if let Finder::Unbuilt { rows } = *self {
+            *self = if rows <= FEW_ROWS {
+                let mut hay = String::new();
+                let mut starts = Vec::with_capacity(items.len());
+                for it in items {
+                    starts.push(hay.len());
+                    hay.push_str(&it.bullet.title.to_lowercase());
+                    hay.push('\n');
+                }
+                Finder::Text(hay, starts)
+            } else {
+                let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+                for (i, it) in items.iter().enumerate() {
+                    for word in words(&it.bullet.title) {
+                        if word.chars().count() >= INDEX_WORD {
+                            let list = index.entry(word.to_lowercase()).or_default();
+                            if list.last() != Some(&i) {
+                                list.push(i);
+                            }
+                        }
+                    }
+                }
+                Finder::Index(index)
+            };
+        }
+        let mut long: Vec<String> = w
+            .iter()
+            .filter(|x| x.chars().count() >= INDEX_WORD)
+            .map(|x| x.to_lowercase())
+            .collect();
+        long.sort_by_key(|x| std::cmp::Reverse(x.len()));
+        long.dedup();
+        let mut found: Vec<usize> = Vec::new();
+        for word in long.iter().take(n) {
+            match self {
+                Finder::Text(hay, starts) => {
+                    for p in memchr::memmem::find_iter(hay.as_bytes(), word.as_bytes()) {
+                        found.push(starts.partition_point(|&s| s <= p) - 1);
+                    }
+                }
+                Finder::Index(index) => {
+                    // A word in very many titles says nothing about which one is the row's.
+                    if let Some(list) = index.get(word).filter(|l| l.len() <= MAX_CANDIDATES) {
+                        found.extend(list.iter().copied());
+                    }
+                }
+                Finder::Unbuilt { .. } => {}
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.truncate(MAX_CANDIDATES * n.max(1));
+        found
+    }
 }
 
 /// The words of an annotation or header, lower case, hyphenated words kept whole.
@@ -295,10 +505,20 @@ fn annotation_of(text: &str, doc: &Document, at: BulletRef) -> Option<Span> {
         .get(at.bullet + 1)
         .map_or(sec.total.span.start, |n| n.title_span.end)
         .max(after);
-    let next = lines(text, after, limit)
-        .into_iter()
-        .skip(1)
-        .find(|l| !l.is_blank())?;
+    // The first non-blank line after the amount's own line.
+    let mut from = memchr::memchr(b'\n', &text.as_bytes()[after..limit]).map(|i| after + i + 1)?;
+    let next = loop {
+        let end = memchr::memchr(b'\n', &text.as_bytes()[from..limit]).map_or(limit, |i| from + i);
+        if let Some(l) = lines(text, from, end).into_iter().next()
+            && !l.is_blank()
+        {
+            break l;
+        }
+        if end >= limit {
+            return None;
+        }
+        from = end + 1;
+    };
     (tag_like(next.text) && next.start < limit).then(|| next.trimmed())
 }
 

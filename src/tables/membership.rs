@@ -16,12 +16,14 @@ use crate::model::Document;
 use crate::source::Span;
 use crate::tables::model::{Block, Naming, Place, Programme, Segment, SummaryRef, Table};
 use crate::tables::prose::Heading;
-use crate::tables::text::{is_letter_spaced, key, lines, name_key, unspace};
+use crate::tables::text::{is_letter_spaced, lines, name_key, unspace};
 
 /// The word of the page tabs that open a sub-region's regional part, and of the name of its
 /// regional programmes section.
 const REGIONAL: &str = "regional";
 const REGIONAL_PROGRAMMES: &str = "regionalprogrammes";
+/// The most summary rows searched for in the prose as programme names.
+const MAX_PROGRAMMES: usize = 64;
 
 /// One row of the summary a run of sections or blocks can answer to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,16 +82,23 @@ pub fn entries(tables: &[Table], summary: usize, currency: &str) -> Vec<Entry> {
 
 /// Whether a line is a "regional" page tab: that word alone, however spaced and cased.
 fn is_regional_tab(line: &str) -> bool {
-    let letters: String = line
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
-    letters == REGIONAL
+    let t = line.trim();
+    if t.len() < REGIONAL.len() || t.len() > 3 * REGIONAL.len() {
+        return false;
+    }
+    let mut letters = t.bytes().filter(|b| !b.is_ascii_whitespace());
+    REGIONAL
+        .bytes()
+        .all(|r| letters.next().is_some_and(|b| b.eq_ignore_ascii_case(&r)))
+        && letters.next().is_none()
 }
 
 /// The segments of the narrative and the place of each section.
 #[must_use]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass: open the segments, then name them in order of confidence"
+)]
 pub fn segments(
     text: &str,
     doc: &Document,
@@ -100,19 +109,39 @@ pub fn segments(
     if sections.is_empty() {
         return (Vec::new(), Vec::new());
     }
+    // Entries by name key (the first of a name) and by figure.
+    let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut by_figure: std::collections::HashMap<Decimal, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (e, entry) in entries.iter().enumerate() {
+        by_key.entry(entry.key.as_str()).or_insert(e);
+        if let Some(f) = entry.figure {
+            by_figure.entry(f.normalize()).or_default().push(e);
+        }
+    }
+    // One pass over the narrative's lines: the "regional" tabs and the letter-spaced lines.
+    let end = sections[sections.len() - 1].total.span.end;
+    let mut tabs: Vec<Span> = Vec::new();
+    let mut spaced: Vec<(Span, &str)> = Vec::new();
+    for l in lines(text, 0, end) {
+        if is_regional_tab(l.text) {
+            tabs.push(l.trimmed());
+        } else if is_letter_spaced(l.text) {
+            spaced.push((l.trimmed(), l.text));
+        }
+    }
+    let within = |spans: &[Span], from: usize, to: usize| -> std::ops::Range<usize> {
+        spans.partition_point(|s| s.start < from)..spans.partition_point(|s| s.start < to)
+    };
     // Where each segment opens, and what opened it.
     let mut opens: Vec<(usize, Span)> = vec![(0, Span::new(0, 0))];
     for i in 1..sections.len() {
         let gap = Span::new(sections[i - 1].total.span.end, sections[i].total.span.start);
-        let tab = lines(text, gap.start, gap.end)
-            .into_iter()
-            .find(|l| is_regional_tab(l.text))
-            .map(|l| l.trimmed());
-        let name = key(&sections[i].name);
+        let tab = tabs[within(&tabs, gap.start, gap.end)].first().copied();
         let opener = tab.or_else(|| {
-            (name == REGIONAL_PROGRAMMES
-                || entries.iter().any(|e| e.key == name_key(&sections[i].name)))
-            .then_some(sections[i].total.name_span)
+            let name = name_key(&sections[i].name);
+            (name == REGIONAL_PROGRAMMES || by_key.contains_key(name.as_str()))
+                .then_some(sections[i].total.name_span)
         });
         if let Some(span) = opener {
             opens.push((i, span));
@@ -138,15 +167,14 @@ pub fn segments(
     // 1. A letter-spaced heading inside the segment.
     for seg in &mut segs {
         let mut found: Vec<(usize, Span)> = Vec::new();
-        for l in lines(text, seg.span.start, seg.span.end) {
-            if !is_letter_spaced(l.text) {
-                continue;
-            }
-            let k = name_key(&unspace(l.text));
-            if let Some(e) = entries.iter().position(|e| e.key == k)
+        let range = spaced.partition_point(|s| s.0.start < seg.span.start)
+            ..spaced.partition_point(|s| s.0.start < seg.span.end);
+        for &(span, line) in &spaced[range] {
+            let k = name_key(&unspace(line));
+            if let Some(&e) = by_key.get(k.as_str())
                 && !found.iter().any(|f| f.0 == e)
             {
-                found.push((e, l.trimmed()));
+                found.push((e, span));
             }
         }
         if let [(e, span)] = found[..]
@@ -162,7 +190,7 @@ pub fn segments(
         let mut found: Vec<(usize, Span)> = Vec::new();
         for s in &sections[seg.sections.clone()] {
             let k = name_key(&s.name);
-            if let Some(e) = entries.iter().position(|e| e.key == k)
+            if let Some(&e) = by_key.get(k.as_str())
                 && !found.iter().any(|f| f.0 == e)
             {
                 found.push((e, s.total.name_span));
@@ -182,14 +210,25 @@ pub fn segments(
             .iter()
             .filter_map(crate::model::Section::declared)
             .sum();
-        let fits: Vec<usize> = (0..entries.len())
-            .filter(|&e| {
-                !claimed[e]
-                    && entries[e]
-                        .figure
-                        .is_some_and(|f| (f - sum).abs() <= tolerance)
-            })
-            .collect();
+        // Exact figures are looked up; with a tolerance, every entry is compared.
+        let fits: Vec<usize> = if tolerance.is_zero() {
+            by_figure
+                .get(&sum.normalize())
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+                .filter(|&e| !claimed[e])
+                .collect()
+        } else {
+            (0..entries.len())
+                .filter(|&e| {
+                    !claimed[e]
+                        && entries[e]
+                            .figure
+                            .is_some_and(|f| (f - sum).abs() <= tolerance)
+                })
+                .collect()
+        };
         if let [e] = fits[..] {
             claimed[e] = true;
             seg.entry = Some(entries[e].at);
@@ -202,6 +241,7 @@ pub fn segments(
         let Some(e) = entries.iter().find(|e| e.at == at) else {
             continue;
         };
+        // (One lookup per segment; segments are few beside sections.)
         for i in seg.sections.clone() {
             places[i] = Some(Place {
                 region: e.region.clone(),
@@ -225,13 +265,20 @@ pub fn programmes(
     if blocks.is_empty() {
         return Vec::new();
     }
+    let taken: std::collections::HashSet<SummaryRef> = taken.iter().copied().collect();
     let free: Vec<usize> = (0..entries.len())
         .filter(|&e| !taken.contains(&entries[e].at))
         .collect();
     let region = Span::new(blocks[0].span.start, blocks[blocks.len() - 1].span.end);
     // Where the prose (or a heading) names a free summary row, that row's group opens.
     let mut opens: Vec<(usize, usize, Span)> = Vec::new(); // (offset, entry, span)
-    for &e in &free {
+    // Only regions without rows are programmes; a summary with very many of them is searched
+    // for its first ones only, so that the cost stays linear.
+    for &e in free
+        .iter()
+        .filter(|&&e| entries[e].at.row.is_none())
+        .take(MAX_PROGRAMMES)
+    {
         let name = &entries[e].name;
         if let Some(span) = find_name(text, region, name) {
             opens.push((span.start, e, span));

@@ -15,7 +15,6 @@ pub mod prose;
 pub mod sums;
 pub mod text;
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
@@ -45,8 +44,6 @@ pub struct Tables {
     pub places: Vec<Option<Place>>,
     pub programmes: Vec<Programme>,
     pub matching: matching::Matching,
-    /// How often each word occurs in the document (lower case): which spelling it uses.
-    pub word_counts: HashMap<String, u32>,
     /// The document's currency: the column compared with the narrative.
     pub currency: String,
 }
@@ -88,9 +85,6 @@ impl Tables {
             );
         }
         out.matching = matching::match_all(text, doc, &out.tables, &out.places, currency);
-        if !out.tables.is_empty() {
-            out.word_counts = text::word_counts(text);
-        }
         out
     }
 
@@ -241,4 +235,12 @@ impl Tables {
 #[must_use]
 pub fn describe(source: &Source, doc: &Document, settings: &crate::Settings) -> String {
     Tables::build(&source.text, doc, &settings.currency, settings.tolerance).describe(source, doc)
+}
+
+/// The membership listing of a source that was checked without keeping its document (parses
+/// it again): what `crossfoot check --verbose` prints for each file.
+#[must_use]
+pub fn describe_source(source: &Source, settings: &crate::Settings) -> String {
+    let doc = crate::parse::parse(&source.text, settings.tolerance);
+    describe(source, &doc, settings)
 }

@@ -180,7 +180,7 @@ pub enum Naming {
 }
 
 /// A summary entry: a sub-region row, or a region (group) without sub-rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SummaryRef {
     pub table: usize,
     pub group: usize,

@@ -14,6 +14,10 @@ use crate::tables::text::{is_letter_spaced, lines, unspace};
 const REQUIRED: &str = "required";
 /// A word that marks a figure as overall (several years or phases), not the year's.
 const OVERALL: &str = "overall";
+/// The longest sentence looked at, in bytes, either side of "required".
+const MAX_SENTENCE: usize = 2_000;
+/// How many sentences saying "required" a block may have before the rest are ignored.
+const MAX_TRIES: usize = 16;
 
 /// A letter-spaced heading (one or more lines) outside the tables, letter spacing undone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,21 +92,34 @@ fn find_word<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a 
 /// The sentence around `pos` in `s`: from after the previous ".", "!" or "?" followed by white
 /// space to the next one (a point inside a number does not end a sentence).
 fn sentence(s: &str, pos: usize) -> (usize, usize) {
+    let b = s.as_bytes();
     let ends_here = |i: usize| {
-        matches!(s.as_bytes()[i], b'.' | b'!' | b'?')
-            && s[i + 1..].chars().next().is_none_or(char::is_whitespace)
+        matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(u8::is_ascii_whitespace)
     };
-    let start = (0..pos).rev().find(|&i| ends_here(i)).map_or(0, |i| i + 1);
-    let end = (pos..s.len())
+    // A sentence longer than this is no sentence of an appeal: the search stops there, so
+    // that text without full stops costs linear time.
+    let floor = pos.saturating_sub(MAX_SENTENCE);
+    let ceiling = (pos + MAX_SENTENCE).min(s.len());
+    let start = (floor..pos)
+        .rev()
         .find(|&i| ends_here(i))
-        .map_or(s.len(), |i| i + 1);
+        .map_or(floor, |i| i + 1);
+    let end = (pos..ceiling)
+        .find(|&i| ends_here(i))
+        .map_or(ceiling, |i| i + 1);
+    let start = (start..=pos)
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(pos);
+    let end = (end..=s.len())
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(s.len());
     (start, end)
 }
 
 /// The first sentence of `body` that states what is required, and its first amount.
 fn requirement(text: &str, body: Span, code: &str) -> Option<(Span, Amount)> {
     let s = &text[body.start..body.end];
-    for pos in find_word(s, REQUIRED) {
+    for pos in find_word(s, REQUIRED).take(MAX_TRIES) {
         let (a, b) = sentence(s, pos);
         let sent = &s[a..b];
         if find_word(sent, OVERALL).next().is_some() {

@@ -103,6 +103,46 @@ pub fn hint(declared: Decimal, parts: &[Part], total: &str, cur: &str) -> Option
     Some((cause, text))
 }
 
+/// The slip in the stated figure itself, when one turns the parts' sum into it (swapped
+/// digits, one wrong digit, a power of ten): for sums whose parts are each corroborated.
+#[must_use]
+pub fn total_slip(declared: Decimal, computed: Decimal, total: &str, cur: &str) -> Option<String> {
+    let what = match explain(declared, &[computed])? {
+        Cause::Swapped { .. } => "two adjacent digits look swapped",
+        Cause::WrongDigit { .. } => "one digit looks wrong",
+        Cause::PowerOfTen { .. } => "the figure looks off by a power of ten",
+        Cause::EqualsPart { .. } => return None,
+    };
+    Some(format!(
+        "{what} in {total}: as {} instead of {} it would equal the sum",
+        money(cur, computed),
+        money(cur, declared)
+    ))
+}
+
+/// Whether a cause blames a part for which `corroborated` holds (another source agrees with
+/// it), so that the hint would mislead.
+#[must_use]
+pub fn blames(cause: &Cause, corroborated: &[bool]) -> bool {
+    let culprit = match cause {
+        Cause::Swapped { culprit, .. }
+        | Cause::WrongDigit { culprit, .. }
+        | Cause::PowerOfTen { culprit, .. } => *culprit,
+        Cause::EqualsPart { .. } => return false,
+    };
+    matches!(culprit, Culprit::Part(i) if corroborated.get(i).copied().unwrap_or(false))
+}
+
+/// "1 row", "27 rows".
+#[must_use]
+pub fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 #[allow(clippy::too_many_arguments, reason = "the parts of one sentence")]
 fn culprit_text(
     culprit: Culprit,

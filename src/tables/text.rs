@@ -1,8 +1,6 @@
 //! Text helpers for the appendix: lines with their spans, letter spacing, the keys under which
 //! names and titles compare, and the word-level similarity and difference of two titles.
 
-use std::collections::HashMap;
-
 use crate::source::Span;
 
 /// One line of the text, without its line break (and without a `\r` before it).
@@ -84,12 +82,26 @@ pub fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
 /// and tabs that PDF extraction letter-spaces ("W e s t  A f r i c a").
 #[must_use]
 pub fn is_letter_spaced(line: &str) -> bool {
-    let pieces: Vec<&str> = line.split_whitespace().collect();
-    if pieces.len() < 4 {
+    // Cheap refusals first: a letter-spaced line has a space after its first one or two
+    // characters, and is at least a third spaces.
+    let t = line.trim_start().as_bytes();
+    if !(t.get(1) == Some(&b' ') || t.get(2) == Some(&b' '))
+        || t.iter().take(8).filter(|&&b| b == b' ').count() < 3
+    {
         return false;
     }
-    let single = pieces.iter().filter(|p| p.chars().count() == 1).count();
-    single * 5 >= pieces.len() * 3
+    let spaces = line.bytes().filter(|&b| b == b' ').count();
+    if spaces < 3 || spaces * 3 < line.trim().len() {
+        return false;
+    }
+    let (mut pieces, mut single) = (0usize, 0usize);
+    for p in line.split_whitespace() {
+        pieces += 1;
+        if p.chars().nth(1).is_none() {
+            single += 1;
+        }
+    }
+    pieces >= 4 && single * 5 >= pieces * 3
 }
 
 /// The words of a line with letter spacing undone: in a letter-spaced line, runs of two or
@@ -124,10 +136,30 @@ pub fn unspace(line: &str) -> String {
 /// case, spacing and punctuation are set aside.
 #[must_use]
 pub fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let bytes = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                out.push(b.to_ascii_lowercase());
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if c.is_alphanumeric() {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        i += c.len_utf8();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The key of a name without a leading article ("The Caribbean" and "Caribbean" agree).
@@ -150,27 +182,53 @@ pub fn words(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// How many single-character edits turn `a` into `b` (Levenshtein), stopping early above `max`.
+/// How many single-character edits turn `a` into `b`, two swapped neighbours counting as one
+/// edit ("Retrun", "migraiton"), stopping early above `max`.
 #[must_use]
 pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    distance(&a, &b, max)
+}
+
+/// Words up to this long are compared without allocating.
+const STACK: usize = 40;
+
+fn distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> usize {
     if a.len().abs_diff(b.len()) > max {
         return max + 1;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    // Three rows of the table; words are short, so they live on the stack when they can.
+    let w = b.len() + 1;
+    let mut store = [0usize; 3 * STACK];
+    let mut heap = Vec::new();
+    let rows: &mut [usize] = if w <= STACK {
+        &mut store[..3 * w]
+    } else {
+        heap.resize(3 * w, 0);
+        &mut heap
+    };
+    let (before, rest) = rows.split_at_mut(w);
+    let (prev, cur) = rest.split_at_mut(w);
+    let (mut before, mut prev, mut cur) = (before, prev, cur);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(before[j - 2] + 1);
+            }
             row_min = row_min.min(cur[j]);
         }
         if row_min > max {
             return max + 1;
         }
+        std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
@@ -180,9 +238,55 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
 /// edits apart in a word long enough for that to be a slip and not another word.
 #[must_use]
 pub fn near_words(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    near_lower(&a.to_lowercase(), &b.to_lowercase())
+}
+
+/// [`near_words`] for words already in lower case.
+#[allow(
+    clippy::many_single_char_names,
+    reason = "two words, their bytes and lengths: short names read best"
+)]
+fn near_lower(a: &str, b: &str) -> bool {
     if a == b {
         return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    if la.min(lb) <= 3 || la.abs_diff(lb) > 2 {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        let (x, y) = (a.as_bytes(), b.as_bytes());
+        let max = if la.min(lb) <= 6 { 1 } else { 2 };
+        // A slip leaves the word's start or its end as it was.
+        if x[0] != y[0] && x[1] != y[1] && x[la - 1] != y[lb - 1] {
+            return false;
+        }
+        // The letters that one word has and the other lacks bound the edits from below: most
+        // pairs of words are told apart here, without the table of edits.
+        let mut bag = [0i8; 128];
+        for &c in x {
+            bag[usize::from(c & 0x7f)] = bag[usize::from(c & 0x7f)].saturating_add(1);
+        }
+        for &c in y {
+            bag[usize::from(c & 0x7f)] = bag[usize::from(c & 0x7f)].saturating_sub(1);
+        }
+        let surplus = |w: &[u8], sign: i8, bag: &mut [i8; 128]| -> usize {
+            let mut n = 0usize;
+            for &c in w {
+                let v = &mut bag[usize::from(c & 0x7f)];
+                if *v * sign > 0 {
+                    n += usize::from((*v * sign).unsigned_abs());
+                    *v = 0;
+                }
+            }
+            n
+        };
+        let more = surplus(x, 1, &mut bag);
+        let fewer = surplus(y, -1, &mut bag);
+        if more.max(fewer) > max {
+            return false;
+        }
+        return distance(x, y, max) <= max;
     }
     let len = a.chars().count().min(b.chars().count());
     let max = match len {
@@ -190,7 +294,7 @@ pub fn near_words(a: &str, b: &str) -> bool {
         4..=6 => 1,
         _ => 2,
     };
-    edit_distance(&a, &b, max) <= max
+    edit_distance(a, b, max) <= max
 }
 
 /// One step of the word alignment of two titles.
@@ -208,25 +312,34 @@ pub enum Step<'a> {
 }
 
 /// Aligns the words of two titles (longest common subsequence, near words counting as
-/// common) and returns the steps and the similarity: twice the aligned words over all words.
+/// common) and returns the steps and the similarity: the aligned words over all words, a
+/// word aligned with a slip counting half.
 #[must_use]
+#[allow(
+    clippy::many_single_char_names,
+    reason = "the indices and sizes of a dynamic-programming table"
+)]
 pub fn align<'a>(left: &[&'a str], right: &[&'a str]) -> (Vec<Step<'a>>, f64) {
     let (n, m) = (left.len(), right.len());
     if n == 0 || m == 0 {
         return (Vec::new(), 0.0);
     }
+    let lower_left: Vec<String> = left.iter().map(|w| w.to_lowercase()).collect();
+    let lower_right: Vec<String> = right.iter().map(|w| w.to_lowercase()).collect();
     // Near-word tests are the expensive part; each pair is decided once.
-    let near: Vec<Vec<bool>> = left
+    let near: Vec<bool> = lower_left
         .iter()
-        .map(|a| right.iter().map(|b| near_words(a, b)).collect())
+        .flat_map(|a| lower_right.iter().map(move |b| near_lower(a, b)))
         .collect();
-    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
+    let near = |i: usize, j: usize| near[i * m + j];
+    let mut lcs = vec![0usize; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if near[i][j] {
-                lcs[i + 1][j + 1] + 1
+            lcs[at(i, j)] = if near(i, j) {
+                lcs[at(i + 1, j + 1)] + 1
             } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
             };
         }
     }
@@ -246,7 +359,7 @@ pub fn align<'a>(left: &[&'a str], right: &[&'a str]) -> (Vec<Step<'a>>, f64) {
         }
     };
     while i < n && j < m {
-        if near[i][j] && lcs[i][j] == lcs[i + 1][j + 1] + 1 {
+        if near(i, j) && lcs[at(i, j)] == lcs[at(i + 1, j + 1)] + 1 {
             flush(&mut steps, &mut only_left, &mut only_right);
             if left[i] == right[j] {
                 steps.push(Step::Same(left[i], right[j]));
@@ -255,7 +368,7 @@ pub fn align<'a>(left: &[&'a str], right: &[&'a str]) -> (Vec<Step<'a>>, f64) {
             }
             i += 1;
             j += 1;
-        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+        } else if lcs[at(i + 1, j)] >= lcs[at(i, j + 1)] {
             only_left.push(left[i]);
             i += 1;
         } else {
@@ -266,8 +379,11 @@ pub fn align<'a>(left: &[&'a str], right: &[&'a str]) -> (Vec<Step<'a>>, f64) {
     only_left.extend(&left[i..]);
     only_right.extend(&right[j..]);
     flush(&mut steps, &mut only_left, &mut only_right);
+    // A word with a slip counts half: titles that differ only by it are not identical.
+    let same = steps.iter().filter(|s| matches!(s, Step::Same(..))).count();
+    let near = steps.iter().filter(|s| matches!(s, Step::Near(..))).count();
     #[allow(clippy::cast_precision_loss, reason = "word counts are small")]
-    let similarity = 2.0 * lcs[0][0] as f64 / (n + m) as f64;
+    let similarity = (2 * same + near) as f64 / (n + m) as f64;
     (steps, similarity)
 }
 
@@ -282,15 +398,84 @@ pub fn short(title: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// How often each word (lower case) occurs in a text: the document's own evidence of which
-/// spelling of a word it uses.
+/// An upper bound of [`align`]'s similarity from the words the two titles share exactly
+/// (each side's words lower case and sorted): near words count half, so titles that share
+/// few words exactly cannot be similar.
 #[must_use]
-pub fn word_counts(text: &str) -> HashMap<String, u32> {
-    let mut counts: HashMap<String, u32> = HashMap::new();
-    for w in words(text) {
-        *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+pub fn similarity_bound(left: &[String], right: &[String]) -> f64 {
+    let (mut i, mut j, mut same) = (0, 0, 0usize);
+    while i < left.len() && j < right.len() {
+        match left[i].cmp(&right[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                same += 1;
+                i += 1;
+                j += 1;
+            }
+        }
     }
-    counts
+    let total = left.len() + right.len();
+    if total == 0 {
+        return 0.0;
+    }
+    #[allow(clippy::cast_precision_loss, reason = "word counts are small")]
+    let bound = (same + left.len().min(right.len())) as f64 / total as f64;
+    bound
+}
+
+/// The share of words two titles have in common exactly (each side lower case and sorted):
+/// twice the common words over all words.
+#[must_use]
+pub fn shared_share(left: &[String], right: &[String]) -> f64 {
+    let (mut i, mut j, mut same) = (0, 0, 0usize);
+    while i < left.len() && j < right.len() {
+        match left[i].cmp(&right[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                same += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let total = left.len() + right.len();
+    if total == 0 {
+        return 0.0;
+    }
+    #[allow(clippy::cast_precision_loss, reason = "word counts are small")]
+    let share = (2 * same) as f64 / total as f64;
+    share
+}
+
+/// The words of a title in lower case, sorted: the input of [`similarity_bound`].
+#[must_use]
+pub fn sorted_words(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = words(s).into_iter().map(str::to_lowercase).collect();
+    w.sort_unstable();
+    w
+}
+
+/// How often `word` occurs as a whole word in `lower`, the text with ASCII letters in lower
+/// case (`text.as_bytes().to_ascii_lowercase()`, cheap and offset-preserving), counting at
+/// most to `limit`.
+#[must_use]
+pub fn count_word(lower: &[u8], word: &str, limit: usize) -> usize {
+    let w: Vec<u8> = word.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    if w.is_empty() {
+        return 0;
+    }
+    // Bytes of non-ASCII characters count as letters: a word never ends inside one.
+    let letter = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    memchr::memmem::find_iter(lower, &w)
+        .filter(|&p| {
+            let before = p.checked_sub(1).map(|i| lower[i]);
+            let after = lower.get(p + w.len()).copied();
+            !before.is_some_and(letter) && !after.is_some_and(letter)
+        })
+        .take(limit)
+        .count()
 }
 
 #[cfg(test)]
@@ -329,6 +514,8 @@ mod tests {
     #[test]
     fn distances_and_near_words() {
         assert_eq!(edit_distance("kitten", "sitting", 5), 3);
+        assert_eq!(edit_distance("Retrun", "Return", 2), 1);
+        assert_eq!(edit_distance("migraiton", "migration", 2), 1);
         assert!(near_words("Minicipalities", "municipalities"));
         assert!(near_words("insitutional", "institutional"));
         assert!(!near_words("SE", "South"));
@@ -340,7 +527,7 @@ mod tests {
         let l = words("Water for all in the Poverty Minicipalities");
         let r = words("Water for some in Poverty municipalities");
         let (steps, sim) = align(&l, &r);
-        assert!(sim > 0.7 && sim < 1.0);
+        assert!(sim > 0.6 && sim < 1.0, "{sim}");
         assert!(steps.contains(&Step::Replaced(vec!["all"], vec!["some"])));
         assert!(steps.contains(&Step::Left(vec!["the"])));
         assert!(steps.contains(&Step::Near("Minicipalities", "municipalities")));
