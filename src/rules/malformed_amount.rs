@@ -41,7 +41,55 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter_map(|(section, a)| {
             malformed(ctx, a).map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
+        // Table figures have no dash: only their number is checked (see `crate::tables`).
+        .chain(ctx.tables.figures().filter_map(|f| table_figure(ctx, f)))
         .collect()
+}
+
+/// A table figure whose number is not written as its column writes figures (a column grouped
+/// with spaces keeps its form; see `crate::tables::grammar`).
+fn table_figure(ctx: &Context<'_>, f: &crate::tables::Figure) -> Option<Diagnostic> {
+    let a = &f.amount;
+    if a.defects.is_empty() {
+        return None;
+    }
+    let problems: Vec<&str> = a.defects.iter().map(|d| d.describe()).collect();
+    let value = a.value();
+    let message = format!(
+        "table figure \"{}\" is not in the house form: {}",
+        quoted(ctx, a),
+        problems.join("; ")
+    );
+    let cents = !value.fract().is_zero();
+    let help = if cents {
+        format!(
+            "read as {}; write: {}, or {} if the cents are a slip",
+            money(&f.currency, value),
+            group(value),
+            group(value.trunc())
+        )
+    } else {
+        format!("read as {}; write: {}", money(&f.currency, value), group(value))
+    };
+    let fix = (!cents).then(|| Fix {
+        title: format!("write the figure as {}", group(value)),
+        applicability: if a.alternative.is_some() {
+            Applicability::Unsafe
+        } else {
+            Applicability::Safe
+        },
+        edits: vec![Edit {
+            span: a.number,
+            replacement: group(value),
+        }],
+    });
+    Some(
+        Diagnostic::new(&MALFORMED_AMOUNT, a.number, message)
+            .with_label(format!("read as {}", money(&f.currency, value)))
+            .with_help(help)
+            .with_fix(fix)
+            .with_value(value),
+    )
 }
 
 /// The written form with its white space collapsed, for quoting.

@@ -10,6 +10,7 @@ use crate::source::Source;
 mod amount_punctuation;
 mod amount_qualifier;
 mod bullet_without_amount;
+mod cross_reference_mismatch;
 mod duplicate_project;
 mod empty_section;
 mod malformed_amount;
@@ -17,7 +18,11 @@ mod malformed_total;
 mod missing_currency;
 mod missing_total;
 mod no_sections;
+mod summary_mismatch;
+mod table_total_mismatch;
+mod title_mismatch;
 mod total_mismatch;
+mod unmatched_project;
 mod unreadable_amount;
 mod unused_suppression;
 
@@ -94,6 +99,11 @@ pub static RULES: &[&Rule] = &[
     &missing_total::MISSING_TOTAL,
     &empty_section::EMPTY_SECTION,
     &duplicate_project::DUPLICATE_PROJECT,
+    &table_total_mismatch::TABLE_TOTAL_MISMATCH,
+    &summary_mismatch::SUMMARY_MISMATCH,
+    &cross_reference_mismatch::CROSS_REFERENCE_MISMATCH,
+    &unmatched_project::UNMATCHED_PROJECT,
+    &title_mismatch::TITLE_MISMATCH,
     &unused_suppression::UNUSED_SUPPRESSION,
 ];
 
