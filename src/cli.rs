@@ -144,6 +144,10 @@ pub struct CheckArgs {
     /// Exit 0 even when there are findings (still 2 when crossfoot could not run).
     #[arg(long)]
     pub exit_zero: bool,
+    /// Also print, on standard error, how each section was placed in its region and sub-region
+    /// and what the appendix's tables and programme blocks hold.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -99,6 +99,8 @@ impl Settings {
 pub struct Checked {
     pub source: Source,
     pub document: Document,
+    /// The appendix: tables, programme blocks, membership of sections in regions.
+    pub tables: tables::Tables,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -124,6 +126,7 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
     Checked {
         source,
         document,
+        tables,
         diagnostics,
     }
 }
@@ -150,5 +153,12 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
 /// where the document does not say).
 #[must_use]
 pub fn membership(checked: &Checked) -> Vec<(Option<String>, Option<String>)> {
-    vec![(None, None); checked.document.sections.len()]
+    (0..checked.document.sections.len())
+        .map(
+            |i| match checked.tables.places.get(i).and_then(Option::as_ref) {
+                Some(p) => (Some(p.region.clone()), Some(p.sub_region.clone())),
+                None => (None, None),
+            },
+        )
+        .collect()
 }

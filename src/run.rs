@@ -391,6 +391,14 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
         settings,
     } = check_inputs(&args.input, &mut resolver, &selection, !args.quiet)?;
     let checked_count = files.len();
+    if args.verbose {
+        for (file, settings) in files.iter().zip(&settings) {
+            eprint!(
+                "{}",
+                crossfoot::tables::describe_source(&file.source, settings)
+            );
+        }
+    }
 
     let mut suppressed = 0;
     if let Some(baseline) = baseline {
