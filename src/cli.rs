@@ -117,6 +117,10 @@ pub struct InputArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each bool is an independent command-line flag"
+)]
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,

@@ -347,8 +347,7 @@ fn chart(rows: &[&Row]) -> String {
                 label_w + bar_w + 6.0,
                 y + 12.0,
                 r.difference
-                    .map(group)
-                    .unwrap_or_else(|| r.status.as_str().to_string())
+                    .map_or_else(|| r.status.as_str().to_string(), group)
             );
         }
     }

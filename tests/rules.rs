@@ -24,12 +24,23 @@ fn every_rule_has_failing_and_passing_fixtures() {
             "{}: fail.expected may only list its own rule",
             rule.code
         );
-        let mine: Vec<_> = found(&checked).into_iter().filter(|f| f.code == rule.code).collect();
+        let mine: Vec<_> = found(&checked)
+            .into_iter()
+            .filter(|f| f.code == rule.code)
+            .collect();
         assert_matches_expected(rule.code, &mine, &expected);
 
         let pass = check_file(&dir.join("pass.txt"));
-        let raised: Vec<_> = pass.diagnostics.iter().filter(|d| d.code == rule.code).collect();
-        assert!(raised.is_empty(), "{} fires on its passing fixture: {raised:#?}", rule.code);
+        let raised: Vec<_> = pass
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == rule.code)
+            .collect();
+        assert!(
+            raised.is_empty(),
+            "{} fires on its passing fixture: {raised:#?}",
+            rule.code
+        );
     }
 }
 
@@ -42,18 +53,30 @@ fn passing_fixtures_are_clean() {
             continue;
         }
         let checked = check_file(&pass);
-        assert!(checked.diagnostics.is_empty(), "{}: {:#?}", rule.code, checked.diagnostics);
+        assert!(
+            checked.diagnostics.is_empty(),
+            "{}: {:#?}",
+            rule.code,
+            checked.diagnostics
+        );
     }
 }
 
-const HINTS: &[&str] = &["equals-part", "swapped-digits", "wrong-digit", "power-of-ten", "split-run"];
+const HINTS: &[&str] = &[
+    "equals-part",
+    "swapped-digits",
+    "wrong-digit",
+    "power-of-ten",
+    "split-run",
+];
 
 #[test]
 fn each_cause_hint_fires_on_its_fixture() {
     for kind in HINTS {
         let checked = check_file(&fixture(&format!("rules/total-mismatch/hint-{kind}.txt")));
-        let want = std::fs::read_to_string(fixture(&format!("rules/total-mismatch/hint-{kind}.help")))
-            .expect("help fragment");
+        let want =
+            std::fs::read_to_string(fixture(&format!("rules/total-mismatch/hint-{kind}.help")))
+                .expect("help fragment");
         let d = checked
             .diagnostics
             .iter()
@@ -67,7 +90,9 @@ fn each_cause_hint_fires_on_its_fixture() {
 #[test]
 fn no_cause_hint_on_near_misses() {
     for kind in HINTS {
-        let checked = check_file(&fixture(&format!("rules/total-mismatch/near-miss-{kind}.txt")));
+        let checked = check_file(&fixture(&format!(
+            "rules/total-mismatch/near-miss-{kind}.txt"
+        )));
         let d = checked
             .diagnostics
             .iter()
@@ -75,9 +100,14 @@ fn no_cause_hint_on_near_misses() {
             .unwrap_or_else(|| panic!("{kind}: near miss must still mismatch"));
         let help = d.help.as_deref().unwrap_or_default();
         for other in HINTS {
-            let frag = std::fs::read_to_string(fixture(&format!("rules/total-mismatch/hint-{other}.help")))
-                .expect("help fragment");
-            assert!(!help.contains(frag.trim()), "{kind} near miss gives the {other} hint: {help:?}");
+            let frag = std::fs::read_to_string(fixture(&format!(
+                "rules/total-mismatch/hint-{other}.help"
+            )))
+            .expect("help fragment");
+            assert!(
+                !help.contains(frag.trim()),
+                "{kind} near miss gives the {other} hint: {help:?}"
+            );
         }
         assert!(
             help.contains("may be missing from the list") || help.contains("may leave out"),
@@ -99,11 +129,17 @@ fn layout_variants_give_the_same_findings() {
         let checked = check_file(&path);
         let expected = read_expected(&path.with_extension("expected"));
         assert_matches_expected(&path.display().to_string(), &found(&checked), &expected);
-        let mut shape: Vec<_> = found(&checked).into_iter().map(|f| (f.code, f.keys)).collect();
+        let mut shape: Vec<_> = found(&checked)
+            .into_iter()
+            .map(|f| (f.code, f.keys))
+            .collect();
         shape.sort();
         shapes.push(shape);
         seen += 1;
     }
     assert!(seen >= 7, "only {seen} variants");
-    assert!(shapes.windows(2).all(|w| w[0] == w[1]), "variants differ: {shapes:#?}");
+    assert!(
+        shapes.windows(2).all(|w| w[0] == w[1]),
+        "variants differ: {shapes:#?}"
+    );
 }

@@ -23,7 +23,7 @@ const MAX_DIGITS: usize = 27;
 
 /// White space between the parts of an amount: blanks, tabs, no-break spaces, at most two line
 /// breaks (an amount may wrap, once or twice across a blank line) and displaced glyphs.
-fn gap(input: &str) -> IResult<&str, ()> {
+fn gap(input: &str) -> &str {
     let mut breaks = 0;
     let mut end = 0;
     for (i, c) in input.char_indices() {
@@ -39,10 +39,13 @@ fn gap(input: &str) -> IResult<&str, ()> {
         }
         end = i + c.len_utf8();
     }
-    Ok((&input[end..], ()))
+    &input[end..]
 }
 
 /// A dash before an amount.
+///
+/// # Errors
+/// When the input does not start with a dash, a hyphen or a colon.
 pub fn dash(input: &str) -> IResult<&str, DashKind> {
     alt((
         value(DashKind::EnDash, char('–')),
@@ -54,6 +57,9 @@ pub fn dash(input: &str) -> IResult<&str, DashKind> {
 }
 
 /// A currency code or symbol, not followed by a letter ("USD", "usd", "US$").
+///
+/// # Errors
+/// When the input does not start with a currency.
 pub fn currency(input: &str) -> IResult<&str, &str> {
     let (rest, code) = alt((tag_no_case("US$"), tag_no_case("USD"), tag("$"))).parse(input)?;
     if rest.starts_with(|c: char| c.is_alphabetic()) {
@@ -255,12 +261,11 @@ pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
     } else if lead == Lead::Dash {
         return None;
     }
-    let (r, ()) = gap(rest).expect("gap never fails");
-    rest = r;
+    rest = gap(rest);
     let mut currency_span = None;
     if let Ok((r, _)) = map(currency, |c| c).parse(rest) {
         currency_span = Some(Span::new(off(rest), off(r)));
-        rest = gap(r).expect("gap never fails").0;
+        rest = gap(r);
     }
     let number_start = off(rest);
     let Some(read) = number(rest) else {

@@ -3,7 +3,7 @@
 /// Words written in lower case inside a title-cased name.
 const SMALL_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le", "et"];
 
-/// Normalizes a name as extracted ("the republIc Of KOrea", "a n g O l a") to title case
+/// Normalizes a name as extracted (`the republIc Of KOrea`, `a n g O l a`) to title case
 /// ("The Republic of Korea", "Angola"), dropping stray characters that belong to no name.
 #[must_use]
 pub fn normalize_name(raw: &str) -> String {

@@ -220,7 +220,7 @@ mod tests {
         let t = total("tOtal fundIng requIreMents fOr angOla  \n– usd 6,912,175\n");
         assert_eq!(t.name, "Angola");
         assert_eq!(
-            t.amount.as_ref().map(|a| a.value()),
+            t.amount.as_ref().map(crate::model::Amount::value),
             Some(Decimal::from(6_912_175))
         );
         assert!(t.wording.is_empty());

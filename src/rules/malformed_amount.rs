@@ -69,7 +69,11 @@ fn table_figure(ctx: &Context<'_>, f: &crate::tables::Figure) -> Option<Diagnost
             group(value.trunc())
         )
     } else {
-        format!("read as {}; write: {}", money(&f.currency, value), group(value))
+        format!(
+            "read as {}; write: {}",
+            money(&f.currency, value),
+            group(value)
+        )
     };
     let fix = (!cents).then(|| Fix {
         title: format!("write the figure as {}", group(value)),
@@ -191,7 +195,7 @@ fn fix(a: &Amount) -> Option<Fix> {
             let mut parts = Vec::new();
             match a.dash {
                 Some((DashKind::Hyphen, _)) => {
-                    parts.push("replace the hyphen with a dash".to_string())
+                    parts.push("replace the hyphen with a dash".to_string());
                 }
                 None => parts.push("write a dash before the amount".to_string()),
                 _ => {}
