@@ -41,62 +41,67 @@ declare_rule! {
 
 /// The title with case, spacing and punctuation set aside.
 pub(crate) fn title_key(title: &str) -> String {
-    title
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(title.len());
+    for c in title.chars() {
+        if c.is_ascii() {
+            // The common case, without the Unicode tables.
+            if c.is_ascii_alphanumeric() {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    let mut seen: HashMap<(String, rust_decimal::Decimal), (&Bullet, Option<&str>)> =
+    // Each (title, amount) seen, with where: the section's index, or `None` after the last total.
+    let mut seen: HashMap<(String, rust_decimal::Decimal), (&Bullet, Option<usize>)> =
         HashMap::new();
     let mut out = Vec::new();
     let bullets = ctx
         .doc
         .sections
         .iter()
-        .flat_map(|s| {
-            s.bullets
-                .iter()
-                .map(move |b| (b, Some(s.name.as_str()), Some(s.key())))
-        })
-        .chain(ctx.doc.trailing.iter().map(|b| (b, None, None)));
-    for (b, name, key) in bullets {
+        .enumerate()
+        .flat_map(|(i, s)| s.bullets.iter().map(move |b| (b, Some(i))))
+        .chain(ctx.doc.trailing.iter().map(|b| (b, None)));
+    for (b, at) in bullets {
         let Some(amount) = &b.amount else { continue };
         let title = title_key(&b.title);
         if title.is_empty() {
             continue;
         }
         let value = amount.value();
-        match seen.get(&(title.clone(), value)) {
-            Some((first, first_section)) => {
-                let line = ctx.source.line_col(first.title_span.start).line;
-                let where_ = match (first_section, name) {
-                    (Some(a), Some(b)) if *a == b => "earlier in this section".to_string(),
-                    (Some(a), _) => format!("in {a}"),
-                    (None, _) => "after the last total".to_string(),
-                };
-                let mut d = Diagnostic::new(
-                    &DUPLICATE_PROJECT,
-                    b.title_span,
-                    format!(
-                        "project \"{}\" ({}) is listed twice: also at line {line}, {where_}",
-                        short_title(&b.title),
-                        money(ctx.currency, value)
-                    ),
-                )
-                .with_label("listed again here")
-                .with_help("keep one occurrence and check that the totals count the project once")
-                .with_value(value)
-                .in_section(key);
-                d.labels = vec![Label::new(first.title_span, "first listed here")];
-                out.push(d);
+        let (first, first_at) = match seen.entry((title, value)) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((b, at));
+                continue;
             }
-            None => {
-                seen.insert((title, value), (b, name));
-            }
-        }
+            std::collections::hash_map::Entry::Occupied(o) => *o.get(),
+        };
+        let line = ctx.source.line_col(first.title_span.start).line;
+        let where_ = match first_at {
+            Some(i) if Some(i) == at => "earlier in this section".to_string(),
+            Some(i) => format!("in {}", ctx.doc.sections[i].key()),
+            None => "after the last total".to_string(),
+        };
+        let mut d = Diagnostic::new(
+            &DUPLICATE_PROJECT,
+            b.title_span,
+            format!(
+                "project \"{}\" ({}) is listed twice: also at line {line}, {where_}",
+                short_title(&b.title),
+                money(ctx.currency, value)
+            ),
+        )
+        .with_label("listed again here")
+        .with_help("keep one occurrence and check that the totals count the project once")
+        .with_value(value)
+        .in_section(at.map(|i| ctx.doc.sections[i].key()));
+        d.labels = vec![Label::new(first.title_span, "first listed here")];
+        out.push(d);
     }
     out
 }
