@@ -209,7 +209,7 @@ pub fn markdown(rows: &[Row]) -> String {
     out.push_str("|---|---|---|--:|--:|--:|--:|---|--:|\n");
     for r in rows {
         let c = cells(r);
-        let c: Vec<String> = c.iter().map(|s| s.replace('|', "\\|")).collect();
+        let c: Vec<String> = c.iter().map(|s| crate::output::github::cell(s)).collect();
         let _ = writeln!(out, "| {} |", c.join(" | "));
     }
     out

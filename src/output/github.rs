@@ -59,7 +59,7 @@ pub fn render(files: &[FileReport], root: &Path) -> String {
 }
 
 /// Escapes text for a Markdown table cell.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace('\n', "<br>")

@@ -398,11 +398,8 @@ pub fn short(title: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// An upper bound of [`align`]'s similarity from the words the two titles share exactly
-/// (each side's words lower case and sorted): near words count half, so titles that share
-/// few words exactly cannot be similar.
-#[must_use]
-pub fn similarity_bound(left: &[String], right: &[String]) -> f64 {
+/// How many words two sorted, lower-case word lists share exactly.
+fn common_words(left: &[String], right: &[String]) -> usize {
     let (mut i, mut j, mut same) = (0, 0, 0usize);
     while i < left.len() && j < right.len() {
         match left[i].cmp(&right[j]) {
@@ -415,10 +412,19 @@ pub fn similarity_bound(left: &[String], right: &[String]) -> f64 {
             }
         }
     }
+    same
+}
+
+/// An upper bound of [`align`]'s similarity from the words the two titles share exactly
+/// (each side's words lower case and sorted): near words count half, so titles that share
+/// few words exactly cannot be similar.
+#[must_use]
+pub fn similarity_bound(left: &[String], right: &[String]) -> f64 {
     let total = left.len() + right.len();
     if total == 0 {
         return 0.0;
     }
+    let same = common_words(left, right);
     #[allow(clippy::cast_precision_loss, reason = "word counts are small")]
     let bound = (same + left.len().min(right.len())) as f64 / total as f64;
     bound
@@ -428,24 +434,12 @@ pub fn similarity_bound(left: &[String], right: &[String]) -> f64 {
 /// twice the common words over all words.
 #[must_use]
 pub fn shared_share(left: &[String], right: &[String]) -> f64 {
-    let (mut i, mut j, mut same) = (0, 0, 0usize);
-    while i < left.len() && j < right.len() {
-        match left[i].cmp(&right[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                same += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
     let total = left.len() + right.len();
     if total == 0 {
         return 0.0;
     }
     #[allow(clippy::cast_precision_loss, reason = "word counts are small")]
-    let share = (2 * same) as f64 / total as f64;
+    let share = (2 * common_words(left, right)) as f64 / total as f64;
     share
 }
 
