@@ -107,7 +107,7 @@ pub struct Checked {
 /// Parses and checks one document.
 #[must_use]
 pub fn check(source: Source, settings: &Settings) -> Checked {
-    let document = parse::parse(&source.text, settings.tolerance);
+    let document = parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
     let tables = tables::Tables::build(
         &source.text,
         &document,

@@ -341,22 +341,25 @@ fn check_inputs(
             );
             bar
         });
-    let results: Vec<Result<FileReport, Error>> = jobs
-        .par_iter()
-        .map(|job| {
-            let source = match &job.input {
-                Input::Stdin => Ok(stdin
-                    .clone()
-                    .expect("standard input was read because a job needs it")),
-                Input::File(p) => read_file(p),
-            };
-            let report = source.map(|s| FileReport::from(crossfoot::check(s, &job.settings)));
-            if let Some(b) = &bar {
-                b.inc(1);
-            }
-            report
-        })
-        .collect();
+    let check_one = |job: &Job| {
+        let source = match &job.input {
+            Input::Stdin => Ok(stdin
+                .clone()
+                .expect("standard input was read because a job needs it")),
+            Input::File(p) => read_file(p),
+        };
+        let report = source.map(|s| FileReport::from(crossfoot::check(s, &job.settings)));
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+        report
+    };
+    // One file is checked on this thread: starting a thread pool costs more than it saves.
+    let results: Vec<Result<FileReport, Error>> = if jobs.len() == 1 {
+        jobs.iter().map(check_one).collect()
+    } else {
+        jobs.par_iter().map(check_one).collect()
+    };
     if let Some(b) = bar {
         b.finish_and_clear();
     }

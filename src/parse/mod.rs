@@ -22,9 +22,15 @@ use crate::source::{LineIndex, Span};
 /// amount within which a section is taken to foot).
 #[must_use]
 pub fn parse(text: &str, tolerance: Decimal) -> Document {
+    parse_indexed(text, &LineIndex::new(text), tolerance)
+}
+
+/// [`parse`] with the line index of `text` already built (a `Source` has one).
+#[must_use]
+pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Document {
     let totals = find_totals(text);
     let mut doc = Document::default();
-    let mut builder = Builder::new(text);
+    let mut builder = Builder::new(text, lines);
     let mut anchors = anchors(text).peekable();
     let mut name_counts: std::collections::HashMap<String, usize> =
         std::collections::HashMap::new();
@@ -226,7 +232,7 @@ fn to_first_blank_line(text: &str, span: Span) -> Span {
 struct Builder<'t> {
     text: &'t str,
     /// Line starts, so that looking up a line never rescans it (a 100 MB line has many anchors).
-    lines: LineIndex,
+    lines: &'t LineIndex,
     /// Offsets of every bullet glyph, in order.
     glyphs: Vec<usize>,
     section_start: usize,
@@ -240,10 +246,10 @@ struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str) -> Self {
+    fn new(text: &'t str, lines: &'t LineIndex) -> Self {
         Self {
             text,
-            lines: LineIndex::new(text),
+            lines,
             glyphs: memmem::find_iter(text.as_bytes(), "•".as_bytes()).collect(),
             section_start: 0,
             open: None,
