@@ -563,7 +563,6 @@ fn check_fix_regressions(prefix: &str) {
 
 /// Found by the fix fuzz target: "– USD 100;000" is read as USD 100 with a stray ";".
 #[test]
-#[ignore = "a safe fix changes a figure: amount-punctuation's fix deletes the \";\" of \"– USD 100;000\" (read as USD 100), joining the digits into USD 100,000 (src/rules/amount_punctuation.rs marks the deletion Safe even when a digit follows)"]
 fn regression_fix_punctuation_joins_digits() {
     check_fix_regressions("fix-punctuation-joins-digits");
 }

@@ -34,6 +34,10 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter_map(|(section, a)| {
             let punct = a.trailing_punct?;
             let p = ctx.source.slice(punct);
+            let joins_digits = ctx.source.text[punct.end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit());
             Some(
                 Diagnostic::new(
                     &AMOUNT_PUNCTUATION,
@@ -44,8 +48,14 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                     ),
                 )
                 .with_label(format!("\"{p}\" glued to the figure"))
-                .with_help(format!("delete the \"{p}\""))
-                .with_fix(Some(Fix {
+                .with_help(if joins_digits {
+                    format!("digits follow the \"{p}\": write the figure in full, with commas between groups of three")
+                } else {
+                    format!("delete the \"{p}\"")
+                })
+                // Deleting the mark between "100;000" would turn USD 100 into USD 100,000: a
+                // figure change is never a safe fix, so there is none.
+                .with_fix((!joins_digits).then(|| Fix {
                     title: format!("delete \"{p}\""),
                     applicability: Applicability::Safe,
                     edits: vec![Edit {
