@@ -9,9 +9,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_sarif::sarif::{
-    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, Region,
-    ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultLevel, Run, Sarif,
-    Tool, ToolComponent,
+    ArtifactChange, ArtifactContent, ArtifactLocation, Fix, Location, Message,
+    MultiformatMessageString, PhysicalLocation, Region, Replacement, ReportingConfiguration,
+    ReportingDescriptor, Result as SarifResult, ResultLevel, Run, Sarif, Tool, ToolComponent,
 };
 
 use super::FileReport;
@@ -142,7 +142,7 @@ fn result(
         .message(Message::builder().text(d.message.clone()).build())
         .locations(vec![location(d.span, d.primary_label.as_deref())])
         .partial_fingerprints(fingerprints);
-    match (rule_index, related.is_empty()) {
+    let mut result = match (rule_index, related.is_empty()) {
         (Some(i), false) => base
             .rule_index(i64::try_from(i).unwrap_or(i64::MAX))
             .related_locations(related)
@@ -152,7 +152,42 @@ fn result(
             .build(),
         (None, false) => base.related_locations(related).build(),
         (None, true) => base.build(),
-    }
+    };
+    result.fixes = d.fix.as_ref().map(|f| vec![fix(source, f, root)]);
+    result
+}
+
+/// A fix as SARIF gives it: byte regions of the file replaced by new text.
+fn fix(source: &Source, f: &crate::diagnostic::Fix, root: &Path) -> Fix {
+    let offset = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let replacements: Vec<Replacement> = f
+        .edits
+        .iter()
+        .map(|e| {
+            Replacement::builder()
+                .deleted_region(
+                    Region::builder()
+                        .byte_offset(offset(e.span.start))
+                        .byte_length(offset(e.span.len()))
+                        .build(),
+                )
+                .inserted_content(
+                    ArtifactContent::builder()
+                        .text(e.replacement.clone())
+                        .build(),
+                )
+                .build()
+        })
+        .collect();
+    Fix::builder()
+        .description(Message::builder().text(f.title.clone()).build())
+        .artifact_changes(vec![
+            ArtifactChange::builder()
+                .artifact_location(artifact(source, root))
+                .replacements(replacements)
+                .build(),
+        ])
+        .build()
 }
 
 /// The SARIF log of the findings; `root` is the directory relative paths are taken from.
