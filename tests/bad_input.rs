@@ -570,7 +570,6 @@ fn regression_fix_punctuation_joins_digits() {
 /// Found by the fix fuzz target after the first fix: "– USD 497,,450" is read as USD 497 with a
 /// stray ",", and deleting it leaves "497,450".
 #[test]
-#[ignore = "a safe fix changes a figure: amount-punctuation deletes the first \",\" of \"497,,450\" (read as USD 497), leaving 497,450; the digit check in src/rules/amount_punctuation.rs looks only at the character right after the mark"]
 fn regression_fix_punctuation_before_separator() {
     check_fix_regressions("fix-punctuation-before-separator");
 }

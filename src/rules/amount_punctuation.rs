@@ -34,9 +34,10 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter_map(|(section, a)| {
             let punct = a.trailing_punct?;
             let p = ctx.source.slice(punct);
+            // Digits after the mark (even after more marks, "497,,450") would join the figure.
             let joins_digits = ctx.source.text[punct.end..]
                 .chars()
-                .next()
+                .find(|c| !matches!(c, '.' | ',' | ';' | ':' | '!' | '?'))
                 .is_some_and(|c| c.is_ascii_digit());
             Some(
                 Diagnostic::new(
