@@ -15,12 +15,18 @@ fuzz_target!(|data: &[u8]| {
             text
         }
         Err(Error::Binary { offset, .. }) => {
-            assert_eq!(data[offset], 0, "binary offset does not point at a NUL byte");
+            assert_eq!(
+                data[offset], 0,
+                "binary offset does not point at a NUL byte"
+            );
             String::from_utf8_lossy(data).into_owned()
         }
         Err(Error::NotUtf8 { offset, .. }) => {
             let valid = std::str::from_utf8(data).map_or_else(|e| e.valid_up_to(), |_| data.len());
-            assert_eq!(offset, valid, "not-UTF-8 offset is not the first invalid byte");
+            assert_eq!(
+                offset, valid,
+                "not-UTF-8 offset is not the first invalid byte"
+            );
             String::from_utf8_lossy(data).into_owned()
         }
         Err(e) => panic!("decode failed with an unexpected error: {e}"),
@@ -64,6 +70,9 @@ fn check(text: String) {
     let report = json::report([(&checked.source, checked.diagnostics.as_slice())]);
     serde_json::to_string(&report).expect("the report serializes");
     let mut out = String::new();
-    let opts = human::HumanOptions { color: false, width: 80 };
+    let opts = human::HumanOptions {
+        color: false,
+        width: 80,
+    };
     human::render(&mut out, &checked.source, &checked.diagnostics, opts);
 }

@@ -25,7 +25,11 @@ fuzz_target!(|data: &[u8]| {
     let settings = Settings::default();
     for unsafe_fixes in [false, true] {
         let once = fix(&source, &settings, unsafe_fixes);
-        let twice = fix(&Source::new("fuzz", once.text.as_str()), &settings, unsafe_fixes);
+        let twice = fix(
+            &Source::new("fuzz", once.text.as_str()),
+            &settings,
+            unsafe_fixes,
+        );
         assert!(
             !twice.changed() && twice.text == once.text,
             "a second fix (unsafe: {unsafe_fixes}) changed the text again: {:?}",
