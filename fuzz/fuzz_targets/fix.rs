@@ -1,6 +1,6 @@
 //! Fuzz target for `crossfoot fix`: on any text, fixing never panics, the fixed text checks
 //! again, a second fix changes nothing (the fixes converge), and safe fixes never change a
-//! figure: every section keeps its listed sum and declared total.
+//! figure or a name: every section keeps its name, listed sum and declared total.
 
 #![no_main]
 
@@ -9,13 +9,13 @@ use crossfoot::{Settings, Source};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 
-fn sums(text: &str) -> Vec<(Decimal, Option<Decimal>)> {
+fn sums(text: &str) -> Vec<(String, Decimal, Option<Decimal>)> {
     let checked = crossfoot::check(Source::new("fuzz", text), &Settings::default());
     checked
         .document
         .sections
         .iter()
-        .map(|s| (s.listed_sum(), s.declared()))
+        .map(|s| (s.name.clone(), s.listed_sum(), s.declared()))
         .collect()
 }
 
@@ -39,7 +39,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(
                 sums(&once.text),
                 sums(&text),
-                "safe fixes changed a figure: {:?}",
+                "safe fixes changed a name or a figure: {:?}",
                 once.applied
             );
         }
