@@ -148,19 +148,20 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
             name_start + word,
         )));
     }
-    // Stray characters: anything that is not part of a name, and a period ending the name.
-    let mut stray: Option<Span> = None;
-    for (i, c) in name_text.char_indices() {
-        if !is_name_char(c) {
-            let s = Span::new(name_start + i, name_start + i + c.len_utf8());
-            stray = Some(stray.map_or(s, |p| p.cover(s)));
-        }
-    }
-    if let Some(s) = stray {
-        wording.push(WordingDefect::StrayCharacters(s));
-    }
     let name = normalize_name(name_text);
     let amount_at = name_start + len;
+    let read = read_amount(text, amount_at, Lead::Any);
+    // Stray characters, each on its own (a span from the first to the last would take the name
+    // between them along), and only in a statement that reaches its amount: without one, what
+    // was taken for the name is not known to be a name.
+    if matches!(read, Some(AmountRead::Amount(_))) {
+        for (i, c) in name_text.char_indices() {
+            if !is_name_char(c) {
+                let s = Span::new(name_start + i, name_start + i + c.len_utf8());
+                wording.push(WordingDefect::StrayCharacters(s));
+            }
+        }
+    }
     let total = |amount, end| Total {
         span: Span::new(base, end),
         name_span,
@@ -168,7 +169,7 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
         amount,
         wording: wording.clone(),
     };
-    match read_amount(text, amount_at, Lead::Any) {
+    match read {
         Some(AmountRead::Amount(a)) => {
             let end = a.span.end;
             Some(TotalRead::Total(total(Some(a), end)))

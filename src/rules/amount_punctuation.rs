@@ -34,11 +34,13 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter_map(|(section, a)| {
             let punct = a.trailing_punct?;
             let p = ctx.source.slice(punct);
-            // Digits after the mark (even after more marks, "497,,450") would join the figure.
+            // Digits after the mark (even after more marks, "497,,450") would join the figure,
+            // and a word ("200,million") could become its scale: only a mark before white
+            // space, other punctuation or the end is safe to delete.
             let joins_digits = ctx.source.text[punct.end..]
                 .chars()
                 .find(|c| !matches!(c, '.' | ',' | ';' | ':' | '!' | '?'))
-                .is_some_and(|c| c.is_ascii_digit());
+                .is_some_and(char::is_alphanumeric);
             Some(
                 Diagnostic::new(
                     &AMOUNT_PUNCTUATION,

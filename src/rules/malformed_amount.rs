@@ -150,15 +150,20 @@ fn malformed(ctx: &Context<'_>, a: &Amount) -> Option<Diagnostic> {
         Diagnostic::new(&MALFORMED_AMOUNT, a.number, message)
             .with_label(format!("read as {}", money(ctx.currency, value)))
             .with_help(help)
-            .with_fix(fix(a))
+            .with_fix(fix(a, &ctx.source.text))
             .with_value(value),
     )
 }
 
 /// Rewrites the dash and the number; never the currency, which `missing-currency` owns.
-fn fix(a: &Amount) -> Option<Fix> {
+fn fix(a: &Amount, text: &str) -> Option<Fix> {
     let cents = a.defects.contains(&NumberDefect::Cents) && !a.value().fract().is_zero();
-    if a.defects.contains(&NumberDefect::ScaleWord) || cents {
+    // Digits after a space ("1234 567") would join a regrouped figure ("1,234 567" reads as
+    // 1,234,567): a figure change is never a safe fix, so there is none.
+    let digits_follow = text[a.number.end..]
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if a.defects.contains(&NumberDefect::ScaleWord) || cents || digits_follow {
         return None;
     }
     let mut edits = Vec::new();
