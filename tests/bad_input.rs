@@ -612,7 +612,6 @@ fn regression_fix_punctuation_before_scale_word() {
 /// of the name ("Fiji Usd"), the amount is taken to have no currency and no dash, and the safe
 /// fixes then change the name and lose the figure.
 #[test]
-#[ignore = "src/parse/total.rs name_len recognizes a currency only after white space, so \"*usd\" stays in the name; the safe fixes (stray deletion, dash insertion) then change the name and make the declared figure unreadable"]
 fn regression_fix_stray_before_currency() {
     check_fix_regressions("fix-stray-before-currency");
 }
@@ -620,7 +619,6 @@ fn regression_fix_stray_before_currency() {
 /// "for Fiji2,430,500": a figure glued to the name; inserting "– " and "USD " at the figure
 /// glues them to the name.
 #[test]
-#[ignore = "missing-currency/malformed-amount insert \"USD \" and \"– \" right after a letter (no space before), which can change the section's name (\"...Amusd\") in src/rules/missing_currency.rs, src/rules/malformed_amount.rs"]
 fn regression_fix_currency_glued_to_name() {
     check_fix_regressions("fix-currency-glued-to-name");
 }
@@ -628,7 +626,6 @@ fn regression_fix_currency_glued_to_name() {
 /// "– USD 200,000,,,,,,,,,,,,": amount-punctuation deletes one mark per pass, so fixing does
 /// not converge within its 8 passes.
 #[test]
-#[ignore = "fix does not converge: amount-punctuation deletes one trailing mark per pass (src/rules/amount_punctuation.rs; src/fix.rs MAX_PASSES = 8); delete the whole run of marks in one edit"]
 fn regression_fix_punctuation_run_no_convergence() {
     check_fix_regressions("fix-punctuation-run-no-convergence");
 }

@@ -321,11 +321,12 @@ pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
             break;
         }
     }
-    let trailing_punct = rest
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '.' | ';' | ',' | ':' | '!' | '?'))
-        .map(|c| Span::new(off(rest), off(rest) + c.len_utf8()));
+    // The whole run of marks ("150,000.."), so that one edit removes it.
+    let marks = rest
+        .bytes()
+        .take_while(|b| matches!(b, b'.' | b';' | b',' | b':' | b'!' | b'?'))
+        .count();
+    let trailing_punct = (marks > 0).then(|| Span::new(off(rest), off(rest) + marks));
     let start = dash_part.map_or_else(
         || currency_span.map_or(number_start, |c| c.start),
         |d| d.1.start,

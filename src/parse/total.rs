@@ -87,6 +87,8 @@ fn is_name_char(c: char) -> bool {
 fn name_len(input: &str) -> usize {
     let mut breaks = 0;
     let mut prev_ws = true;
+    // A currency starts a word: after anything but a letter or digit ("Fiji *usd 450,000").
+    let mut prev_alnum = false;
     for (i, c) in input.char_indices() {
         if i > MAX_NAME_BYTES {
             return i;
@@ -101,7 +103,7 @@ fn name_len(input: &str) -> usize {
             '–' | '—' | ':' => return i,
             '-' if prev_ws => return i,
             c if c.is_ascii_digit() => return i,
-            'u' | 'U' if prev_ws => {
+            'u' | 'U' if !prev_alnum => {
                 let rest = &input[i..];
                 if crate::parse::amount::currency(rest).is_ok() {
                     return i;
@@ -111,6 +113,7 @@ fn name_len(input: &str) -> usize {
             _ => {}
         }
         prev_ws = c.is_whitespace() || c == '\u{a0}';
+        prev_alnum = c.is_alphanumeric();
     }
     input.len()
 }

@@ -178,7 +178,11 @@ fn fix(a: &Amount, text: &str) -> Option<Fix> {
                 .map_or(a.number.start, |c| c.start.min(a.number.start));
             edits.push(Edit {
                 span: crate::source::Span::new(at, at),
-                replacement: "– ".into(),
+                replacement: if crate::rules::missing_currency::glued_to_word(text, at) {
+                    " – ".into()
+                } else {
+                    "– ".into()
+                },
             });
         }
         _ => {}

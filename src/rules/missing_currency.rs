@@ -47,11 +47,24 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 applicability: Applicability::Safe,
                 edits: vec![Edit {
                     span: Span::new(a.number.start, a.number.start),
-                    replacement: format!("{} ", ctx.currency),
+                    replacement: if glued_to_word(&ctx.source.text, a.number.start) {
+                        format!(" {} ", ctx.currency)
+                    } else {
+                        format!("{} ", ctx.currency)
+                    },
                 }],
             }))
             .with_value(a.value())
             .in_section(section.map(crate::model::Section::key))
         })
         .collect()
+}
+
+/// Whether a letter or digit stands right before `at`: text inserted there must start with a
+/// space, or it would join that word ("Amusd").
+pub(crate) fn glued_to_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
