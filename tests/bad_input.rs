@@ -633,7 +633,6 @@ fn regression_fix_punctuation_run_no_convergence() {
 /// "for El Salvador \n*-* usd 350,000": the stray deletions turn the hyphen into a dash while
 /// malformed-amount inserts another one; together the figure no longer reads.
 #[test]
-#[ignore = "safe fixes from two rules interact in one pass: malformed-total deletes the strays around \"-\" (which src/parse/total.rs name_len kept in the name, not after white space) while malformed-amount inserts \"– \" before the currency: \"- – usd 350,000\" loses the declared figure"]
 fn regression_fix_stray_hyphen() {
     check_fix_regressions("fix-stray-hyphen");
 }

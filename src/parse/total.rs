@@ -86,7 +86,6 @@ fn is_name_char(c: char) -> bool {
 /// currency code, or a digit. Returns the byte length of the name part.
 fn name_len(input: &str) -> usize {
     let mut breaks = 0;
-    let mut prev_ws = true;
     // A currency starts a word: after anything but a letter or digit ("Fiji *usd 450,000").
     let mut prev_alnum = false;
     for (i, c) in input.char_indices() {
@@ -101,7 +100,7 @@ fn name_len(input: &str) -> usize {
                 }
             }
             '–' | '—' | ':' => return i,
-            '-' if prev_ws => return i,
+            '-' if !prev_alnum => return i,
             c if c.is_ascii_digit() => return i,
             'u' | 'U' if !prev_alnum => {
                 let rest = &input[i..];
@@ -112,7 +111,6 @@ fn name_len(input: &str) -> usize {
             '$' => return i,
             _ => {}
         }
-        prev_ws = c.is_whitespace() || c == '\u{a0}';
         prev_alnum = c.is_alphanumeric();
     }
     input.len()
