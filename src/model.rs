@@ -163,10 +163,12 @@ impl Section {
     /// The sum of the bullets' amounts, each at the reading taken.
     #[must_use]
     pub fn listed_sum(&self) -> Decimal {
-        self.bullets
-            .iter()
-            .filter_map(|b| b.amount.as_ref())
-            .fold(Decimal::ZERO, |acc, a| acc.saturating_add(a.value()))
+        crate::money::sum(
+            self.bullets
+                .iter()
+                .filter_map(|b| b.amount.as_ref())
+                .map(Amount::value),
+        )
     }
 
     /// The declared total, if the statement has a readable amount.

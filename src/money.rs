@@ -32,6 +32,14 @@ pub fn group(value: Decimal) -> String {
     out
 }
 
+/// The sum of figures, saturating at `Decimal`'s limit instead of overflowing: figures of up
+/// to 27 digits are read, and a few hundred of them exceed what `Decimal` holds.
+pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {
+    values
+        .into_iter()
+        .fold(Decimal::ZERO, Decimal::saturating_add)
+}
+
 /// "USD 1,234,567".
 #[must_use]
 pub fn money(currency: &str, value: Decimal) -> String {

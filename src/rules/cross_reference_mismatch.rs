@@ -78,16 +78,23 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         // Which figure the section's own total supports.
         let listed = section.listed_sum();
         let mut help = match section.declared() {
-            Some(declared) if (declared - listed).abs() <= ctx.tolerance => format!(
+            Some(declared) if (declared.saturating_sub(listed)).abs() <= ctx.tolerance => format!(
                 "the total of {} foots with the narrative's {}: the table's figure may be the slip",
                 name,
                 money(cur, n)
             ),
-            Some(declared) if (declared - (listed - n + t)).abs() <= ctx.tolerance => format!(
-                "the total of {} foots with the table's {}: the narrative's figure may be the slip",
-                name,
-                money(cur, t)
-            ),
+            Some(declared)
+                if declared
+                    .saturating_sub(listed.saturating_sub(n).saturating_add(t))
+                    .abs()
+                    <= ctx.tolerance =>
+            {
+                format!(
+                    "the total of {} foots with the table's {}: the narrative's figure may be the slip",
+                    name,
+                    money(cur, t)
+                )
+            }
             Some(declared) => format!(
                 "the total of {} ({}) foots with neither figure: check both against the project's budget",
                 name,

@@ -1,7 +1,5 @@
 //! `missing-total`: project bullets that no declared total closes.
 
-use rust_decimal::Decimal;
-
 use crate::diagnostic::{Diagnostic, Label};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
@@ -46,9 +44,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .iter()
         .filter_map(|b| b.amount.as_ref())
         .collect();
-    let sum = amounts
-        .iter()
-        .fold(Decimal::ZERO, |acc, a| acc.saturating_add(a.value()));
+    let sum = crate::money::sum(amounts.iter().map(|a| a.value()));
     let n = amounts.len();
     let mut d = Diagnostic::new(
         &MISSING_TOTAL,

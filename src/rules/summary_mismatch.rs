@@ -1,8 +1,6 @@
 //! `summary-mismatch`: a figure of the summary table disagrees with the narrative it
 //! summarizes.
 
-use rust_decimal::Decimal;
-
 use crate::diagnostic::{Diagnostic, Label};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
@@ -152,7 +150,7 @@ fn mismatch(
     }
     let cur = &figure.currency;
     let declared = figure.value();
-    let computed: Decimal = parts.iter().map(|p| p.0.value).sum();
+    let computed = crate::money::sum(parts.iter().map(|p| p.0.value));
     let residue = cents_residue(parts.iter().map(|p| p.1).chain([&figure.amount]));
     if foots(declared, computed, residue, ctx.tolerance) {
         return None;
@@ -173,12 +171,12 @@ fn mismatch(
             if declared > computed {
                 format!(
                     "the summary row counts {} more than the narrative: a figure may be counted in the wrong row, or the row is wrong",
-                    money(cur, declared - computed)
+                    money(cur, declared.saturating_sub(computed))
                 )
             } else {
                 format!(
                     "the summary row leaves out {} of the narrative: a section or block may be missing from it, or the row is wrong",
-                    money(cur, computed - declared)
+                    money(cur, computed.saturating_sub(declared))
                 )
             }
         });

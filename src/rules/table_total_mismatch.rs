@@ -93,7 +93,7 @@ fn check_column(
             .clone()
             .filter_map(|r| Table::figure(&table.rows[r].figures, column).map(|f| (r, f)))
             .collect();
-        let sum: Decimal = rows.iter().map(|(_, f)| f.value()).sum();
+        let sum = crate::money::sum(rows.iter().map(|(_, f)| f.value()));
         let name = group.total.as_ref().map_or_else(
             || format!("the rows of \"{}\"", short(&group.name)),
             |tl| format!("\"{}\"", tl.label),
@@ -139,8 +139,8 @@ fn check_column(
         && !parts.is_empty()
     {
         let cur = &gf.currency;
-        let stated: Decimal = parts.iter().map(|p| p.0.value).sum();
-        let corrected: Decimal = parts.iter().map(|p| p.1).sum();
+        let stated = crate::money::sum(parts.iter().map(|p| p.0.value));
+        let corrected = crate::money::sum(parts.iter().map(|p| p.1));
         let residue = cents_residue(
             parts
                 .iter()
@@ -216,12 +216,12 @@ fn plain_help(declared: Decimal, computed: Decimal, cur: &str, what: &str) -> St
     if declared > computed {
         format!(
             "{what} of {} may be missing, or the stated total is wrong",
-            money(cur, declared - computed)
+            money(cur, declared.saturating_sub(computed))
         )
     } else {
         format!(
             "the stated total may leave out {} of {what}s, or a figure is wrong",
-            money(cur, computed - declared)
+            money(cur, computed.saturating_sub(declared))
         )
     }
 }
@@ -324,7 +324,7 @@ fn section_equal_to_gap(
     total_name: &str,
     cur: &str,
 ) -> Option<String> {
-    let gap = (declared - sum).abs();
+    let gap = (declared.saturating_sub(sum)).abs();
     let i = region_sections(&ctx.tables.places, &group.name)
         .into_iter()
         .find(|&i| ctx.doc.sections[i].declared() == Some(gap))?;
@@ -359,7 +359,7 @@ fn project_equal_to_gap(
     if declared <= sum {
         return None;
     }
-    let gap = declared - sum;
+    let gap = declared.saturating_sub(sum);
     let matched: HashSet<BulletRef> = pairs_of(ctx, t, 0..usize::MAX)
         .iter()
         .map(|p| p.bullet)
@@ -412,8 +412,8 @@ fn rows_of_another_appeal(
                 .map(crate::model::Amount::value)
         })
         .collect();
-    let total: Decimal = marked.iter().copied().sum();
-    if marked.is_empty() || (total - declared).abs() > ctx.tolerance {
+    let total = crate::money::sum(marked.iter().copied());
+    if marked.is_empty() || (total.saturating_sub(declared)).abs() > ctx.tolerance {
         return None;
     }
     Some(format!(
@@ -441,10 +441,11 @@ fn corroborated(ctx: &Context<'_>, t: usize, table: &Table, r: usize, f: &Figure
             row: Some(r),
         };
         return tables.segment_of(at).is_some_and(|s| {
-            let sum: Decimal = ctx.doc.sections[s.sections.clone()]
-                .iter()
-                .filter_map(crate::model::Section::declared)
-                .sum();
+            let sum = crate::money::sum(
+                ctx.doc.sections[s.sections.clone()]
+                    .iter()
+                    .filter_map(crate::model::Section::declared),
+            );
             (sum - f.value()).abs() <= ctx.tolerance
         });
     }

@@ -228,10 +228,7 @@ fn split_run_help(
                 "the projects from line {line} on sum to the declared total; the {before} project(s) before them may have lost a total of their own ({})",
                 money(
                     ctx.currency,
-                    amounts[..i]
-                        .iter()
-                        .flatten()
-                        .fold(rust_decimal::Decimal::ZERO, |acc, a| acc.saturating_add(*a))
+                    crate::money::sum(amounts[..i].iter().flatten().copied())
                 )
             ));
         }

@@ -135,9 +135,8 @@ pub fn match_all(
     }
     // Index: bullets by amount (in cents, under a cheap hash).
     let cents = |v: Decimal| {
-        (v * Decimal::ONE_HUNDRED)
-            .trunc()
-            .to_i128()
+        v.checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|c| c.trunc().to_i128())
             .unwrap_or(i128::MAX)
     };
     let mut by_amount: HashMap<i128, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();

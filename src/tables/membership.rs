@@ -206,10 +206,11 @@ pub fn segments(
     }
     // 3. The one summary figure its declared totals sum to.
     for seg in segs.iter_mut().filter(|s| s.entry.is_none()) {
-        let sum: Decimal = sections[seg.sections.clone()]
-            .iter()
-            .filter_map(crate::model::Section::declared)
-            .sum();
+        let sum = crate::money::sum(
+            sections[seg.sections.clone()]
+                .iter()
+                .filter_map(crate::model::Section::declared),
+        );
         // Exact figures are looked up; with a tolerance, every entry is compared.
         let fits: Vec<usize> = if tolerance.is_zero() {
             by_figure
@@ -331,10 +332,11 @@ pub fn programmes(
         .collect();
     let unnamed: Vec<usize> = (0..out.len()).filter(|&p| out[p].row.is_none()).collect();
     for &p in &unnamed {
-        let sum: Decimal = blocks[out[p].blocks.clone()]
-            .iter()
-            .map(|b| b.requirement.value())
-            .sum();
+        let sum = crate::money::sum(
+            blocks[out[p].blocks.clone()]
+                .iter()
+                .map(|b| b.requirement.value()),
+        );
         let fits: Vec<usize> = left
             .iter()
             .copied()

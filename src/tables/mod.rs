@@ -142,10 +142,11 @@ impl Tables {
             line(self.tables[summary].span.start)
         );
         for seg in &self.segments {
-            let sum: Decimal = doc.sections[seg.sections.clone()]
-                .iter()
-                .filter_map(crate::model::Section::declared)
-                .sum();
+            let sum = crate::money::sum(
+                doc.sections[seg.sections.clone()]
+                    .iter()
+                    .filter_map(crate::model::Section::declared),
+            );
             let (name, how) = match seg.entry.and_then(|e| self.entry(e)) {
                 Some(e) => (
                     format!("{} / {}", e.region, e.name),
@@ -184,10 +185,11 @@ impl Tables {
             }
         }
         for p in &self.programmes {
-            let sum: Decimal = self.blocks[p.blocks.clone()]
-                .iter()
-                .map(|b| b.requirement.value())
-                .sum();
+            let sum = crate::money::sum(
+                self.blocks[p.blocks.clone()]
+                    .iter()
+                    .map(|b| b.requirement.value()),
+            );
             let name = p
                 .row
                 .and_then(|(t, g)| self.tables[t].groups.get(g))

@@ -22,21 +22,21 @@ pub fn cents_residue<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> Decim
         .into_iter()
         .filter(|a| a.defects.contains(&NumberDefect::Cents))
         .map(|a| a.value().fract())
-        .sum()
+        .fold(Decimal::ZERO, Decimal::saturating_add)
 }
 
 /// Whether `declared` and the parts' sum differ by no more than `tolerance`, or only by the
 /// cents of malformed figures among them.
 #[must_use]
 pub fn foots(declared: Decimal, computed: Decimal, residue: Decimal, tolerance: Decimal) -> bool {
-    let diff = (declared - computed).abs();
+    let diff = (declared.saturating_sub(computed)).abs();
     diff <= tolerance || (!residue.is_zero() && diff == residue.abs())
 }
 
 /// "(130,000 more)" or "(130,000 less)": how the declared figure stands to the sum.
 #[must_use]
 pub fn direction(declared: Decimal, computed: Decimal) -> String {
-    let diff = declared - computed;
+    let diff = declared.saturating_sub(computed);
     let word = if diff.is_sign_positive() {
         "more"
     } else {
@@ -51,7 +51,7 @@ pub fn direction(declared: Decimal, computed: Decimal) -> String {
 pub fn hint(declared: Decimal, parts: &[Part], total: &str, cur: &str) -> Option<(Cause, String)> {
     let values: Vec<Decimal> = parts.iter().map(|p| p.value).collect();
     let cause = explain(declared, &values)?;
-    let listed: Decimal = values.iter().copied().sum();
+    let listed = crate::money::sum(values.iter().copied());
     let text = match &cause {
         Cause::EqualsPart { part } => {
             let p = &parts[*part];
