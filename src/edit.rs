@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use crossfoot::config::Resolver;
 use crossfoot::diagnostic::Applicability;
+use crossfoot::fix::Written;
 use crossfoot::{Error, Settings, Source};
 
 use crate::cli::{FixArgs, InputArgs, ReportArgs, ReportFormat};
@@ -41,65 +42,146 @@ fn settings_for(
     Ok(Selection::new(args)?.settings(&config))
 }
 
+/// The environment variable through which tests play a concurrent writer: its value is appended
+/// to the file just before `fix` commits its text, which `fix` must then refuse to overwrite.
+const TEST_APPEND_BEFORE_COMMIT: &str = "CROSSFOOT_TEST_APPEND_BEFORE_COMMIT";
+
+fn append(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)?
+        .write_all(text.as_bytes())
+}
+
+/// What `fix` did to one file.
+enum Outcome {
+    Unchanged,
+    Fixed(usize),
+}
+
 /// `crossfoot fix`: safe fixes by default, figure changes with `--unsafe-fixes`, a diff with
-/// `--diff`. Files are written atomically, keep their permissions and every byte outside the
-/// edited spans; a file with nothing to fix is not touched.
+/// `--diff`. A file that cannot be fixed is reported in its place and the others are still
+/// fixed; the run then exits 2. What was written, withheld or refused is said on stderr.
 pub fn fix(args: &FixArgs) -> Result<ExitCode, Failure> {
     let (files, mut resolver, input_args) = inputs(args.paths.clone(), &args.config)?;
+    let hook_text = std::env::var(TEST_APPEND_BEFORE_COMMIT).ok();
+    let hook = |p: &Path| hook_text.as_deref().map_or(Ok(()), |t| append(p, t));
     let mut fixed_files = 0;
     let mut fixed_findings = 0;
+    let mut withheld = 0;
+    let mut failed = 0;
     let mut diff_text = String::new();
     for path in &files {
-        let settings = settings_for(&mut resolver, &input_args, path)?;
-        let original = std::fs::read(path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-        let source: Source = read_file(path)?;
-        let fixed = crossfoot::fix::fix(&source, &settings, args.unsafe_fixes);
-        if !fixed.changed() {
-            continue;
-        }
-        fixed_files += 1;
-        fixed_findings += fixed.applied.len();
-        if args.diff {
-            let name = path.display().to_string();
-            let diff = similar::TextDiff::from_lines(&*source.text, &fixed.text);
-            diff_text.push_str(
-                &diff
-                    .unified_diff()
-                    .context_radius(2)
-                    .header(&name, &name)
-                    .to_string(),
-            );
-            continue;
-        }
-        crossfoot::fix::write_atomically(path, &original, fixed.text.as_bytes())?;
-        for a in fixed
-            .applied
-            .iter()
-            .filter(|a| a.applicability == Applicability::Unsafe)
-        {
-            eprintln!(
-                "{}:{}: unsafe fix applied [{}]: {}",
-                path.display(),
-                a.line,
-                a.code,
-                a.title
-            );
+        match fix_one(
+            args,
+            &mut resolver,
+            &input_args,
+            path,
+            &hook,
+            &mut diff_text,
+        ) {
+            Ok((outcome, held)) => {
+                withheld += held;
+                if let Outcome::Fixed(n) = outcome {
+                    fixed_files += 1;
+                    fixed_findings += n;
+                }
+            }
+            Err(Failure::BrokenPipe) => return Err(Failure::BrokenPipe),
+            Err(e) => {
+                failed += 1;
+                eprintln!("{:?}", e.into_report());
+            }
         }
     }
+    let held = if withheld > 0 {
+        format!("; {withheld} fix(es) withheld")
+    } else {
+        String::new()
+    };
+    let refused = if failed > 0 {
+        format!("; {failed} file(s) could not be fixed")
+    } else {
+        String::new()
+    };
     if args.diff {
         write_out(&diff_text)?;
-        eprintln!("{fixed_findings} fixable finding(s) in {fixed_files} file(s); nothing written");
-        return Ok(if fixed_files > 0 {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        });
+        eprintln!(
+            "{fixed_findings} fixable finding(s) in {fixed_files} file(s){held}{refused}; nothing written"
+        );
+    } else {
+        eprintln!("fixed {fixed_findings} finding(s) in {fixed_files} file(s){held}{refused}");
     }
-    eprintln!("fixed {fixed_findings} finding(s) in {fixed_files} file(s)");
-    Ok(ExitCode::SUCCESS)
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else if args.diff && fixed_files > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Fixes one file (or adds its diff to `diff_text`); returns what it did and how many fixes it
+/// withheld.
+fn fix_one(
+    args: &FixArgs,
+    resolver: &mut Resolver,
+    input_args: &InputArgs,
+    path: &Path,
+    hook: &dyn Fn(&Path) -> std::io::Result<()>,
+    diff_text: &mut String,
+) -> Result<(Outcome, usize), Failure> {
+    let settings = settings_for(resolver, input_args, path)?;
+    let original = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let source: Source = read_file(path)?;
+    let fixed = crossfoot::fix::fix(&source, &settings, args.unsafe_fixes);
+    for w in &fixed.withheld {
+        eprintln!(
+            "{}:{}: fix withheld [{}]: {}: {}",
+            path.display(),
+            w.line,
+            w.code,
+            w.title,
+            w.reason
+        );
+    }
+    if !fixed.changed() {
+        return Ok((Outcome::Unchanged, fixed.withheld.len()));
+    }
+    if args.diff {
+        let name = path.display().to_string();
+        let diff = similar::TextDiff::from_lines(&*source.text, &fixed.text);
+        diff_text.push_str(
+            &diff
+                .unified_diff()
+                .context_radius(2)
+                .header(&name, &name)
+                .to_string(),
+        );
+        return Ok((Outcome::Fixed(fixed.applied.len()), fixed.withheld.len()));
+    }
+    let written = crossfoot::fix::write_file(path, &original, fixed.text.as_bytes(), Some(hook))?;
+    if let Written::InPlace(why) = written {
+        eprintln!("{}: rewritten in place: {why}", path.display());
+    }
+    for a in fixed
+        .applied
+        .iter()
+        .filter(|a| a.applicability == Applicability::Unsafe)
+    {
+        eprintln!(
+            "{}:{}: unsafe fix applied [{}]: {}",
+            path.display(),
+            a.line,
+            a.code,
+            a.title
+        );
+    }
+    Ok((Outcome::Fixed(fixed.applied.len()), fixed.withheld.len()))
 }
 
 /// `crossfoot report`: one row per declared total; exit 0 whatever it finds.

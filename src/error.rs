@@ -46,6 +46,24 @@ pub enum Error {
     )]
     ReadOnly { path: PathBuf },
 
+    #[error("{} may not be written by this user: not fixed", path.display())]
+    #[diagnostic(
+        code(crossfoot::not_writable),
+        help(
+            "ask its owner to fix it, or fix a copy; crossfoot never replaces a file its user may not write, even where the directory would allow it"
+        )
+    )]
+    NotWritable { path: PathBuf },
+
+    #[error("{} is locked by another process: not fixed", path.display())]
+    #[diagnostic(
+        code(crossfoot::locked),
+        help(
+            "run `crossfoot fix` again once the other process (another fix, an editor) has let go of the file"
+        )
+    )]
+    Locked { path: PathBuf },
+
     #[error("{} changed on disk while it was being fixed: not overwritten", path.display())]
     #[diagnostic(
         code(crossfoot::changed),
