@@ -101,7 +101,8 @@ fn name_len(input: &str) -> usize {
             }
             '–' | '—' | ':' => return i,
             '-' if !prev_alnum => return i,
-            c if c.is_ascii_digit() => return i,
+            // A number in the name ("Phase 2", "Region 7") when the amount follows it.
+            c if c.is_ascii_digit() && !amount_follows(&input[i..]) => return i,
             'u' | 'U' if !prev_alnum => {
                 let rest = &input[i..];
                 if crate::parse::amount::currency(rest).is_ok() {
@@ -114,6 +115,30 @@ fn name_len(input: &str) -> usize {
         prev_alnum = c.is_alphanumeric();
     }
     input.len()
+}
+
+/// Whether, after the digits that start `input`, the statement goes on to an amount in the
+/// written form of one (a dash, colon or currency before a number) on the same line: then the
+/// digits are part of the name ("Total funding requirements for Phase 2 – USD 400,000"), not
+/// its amount.
+fn amount_follows(input: &str) -> bool {
+    let line = input.split('\n').next().unwrap_or("");
+    let mut prev_alnum = true;
+    for (i, c) in line.char_indices() {
+        let lead = match c {
+            '–' | '—' | ':' | '$' => true,
+            'u' | 'U' if !prev_alnum => crate::parse::amount::currency(&line[i..]).is_ok(),
+            _ => false,
+        };
+        if lead {
+            return matches!(
+                read_amount(line, i, Lead::Any),
+                Some(AmountRead::Amount(a)) if a.dash.is_some() || a.currency.is_some()
+            );
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    false
 }
 
 /// Reads a total statement whose "Total" starts at `base`. The caller has checked that `base`
@@ -260,6 +285,20 @@ mod tests {
         assert!(t.amount.as_ref().is_some_and(|a| a.currency.is_none()));
         let t = total("tOtal fundIng requIreMents fOr tIMOr-leste \n – usd 6,360,000");
         assert_eq!(t.name, "Timor-Leste");
+    }
+
+    #[test]
+    fn a_number_in_the_name_before_the_amount() {
+        let t = total("Total funding requirements for Phase 2 – USD 4,000\n");
+        assert_eq!(t.name, "Phase 2");
+        assert_eq!(
+            t.amount.as_ref().map(crate::model::Amount::value),
+            Some(Decimal::from(4_000))
+        );
+        let t = total("Total funding requirements for Fiji 80,000\n");
+        assert_eq!(t.name, "Fiji");
+        let t = total("Total funding requirements for Fiji 80,000 – see the annex\n");
+        assert_eq!(t.name, "Fiji");
     }
 
     #[test]
