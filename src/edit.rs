@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use crossfoot::config::Resolver;
 use crossfoot::diagnostic::Applicability;
-use crossfoot::fix::Written;
+use crossfoot::fix::{Stage, Written};
 use crossfoot::{Error, Settings, Source};
 
 use crate::cli::{FixArgs, InputArgs, ReportArgs, ReportFormat};
@@ -42,9 +42,13 @@ fn settings_for(
     Ok(Selection::new(args)?.settings(&config))
 }
 
-/// The environment variable through which tests play a concurrent writer: its value is appended
-/// to the file just before `fix` commits its text, which `fix` must then refuse to overwrite.
-const TEST_APPEND_BEFORE_COMMIT: &str = "CROSSFOOT_TEST_APPEND_BEFORE_COMMIT";
+/// The environment variables through which tests play a concurrent writer: the value is
+/// appended to the file just before `fix` compares it for the last time, or just after, before
+/// the rename. Either way the write must survive and `fix` must say it did not fix the file.
+const TEST_APPEND: [(Stage, &str); 2] = [
+    (Stage::BeforeCompare, "CROSSFOOT_TEST_APPEND_BEFORE_COMPARE"),
+    (Stage::BeforeCommit, "CROSSFOOT_TEST_APPEND_BEFORE_COMMIT"),
+];
 
 fn append(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write as _;
@@ -65,8 +69,14 @@ enum Outcome {
 /// fixed; the run then exits 2. What was written, withheld or refused is said on stderr.
 pub fn fix(args: &FixArgs) -> Result<ExitCode, Failure> {
     let (files, mut resolver, input_args) = inputs(args.paths.clone(), &args.config)?;
-    let hook_text = std::env::var(TEST_APPEND_BEFORE_COMMIT).ok();
-    let hook = |p: &Path| hook_text.as_deref().map_or(Ok(()), |t| append(p, t));
+    let hook_text = TEST_APPEND.map(|(stage, var)| (stage, std::env::var(var).ok()));
+    let hook = |stage: Stage, p: &Path| {
+        hook_text
+            .iter()
+            .filter(|(s, _)| *s == stage)
+            .filter_map(|(_, text)| text.as_deref())
+            .try_for_each(|t| append(p, t))
+    };
     let mut fixed_files = 0;
     let mut fixed_findings = 0;
     let mut withheld = 0;
@@ -129,7 +139,7 @@ fn fix_one(
     resolver: &mut Resolver,
     input_args: &InputArgs,
     path: &Path,
-    hook: &dyn Fn(&Path) -> std::io::Result<()>,
+    hook: crossfoot::fix::Hook<'_>,
     diff_text: &mut String,
 ) -> Result<(Outcome, usize), Failure> {
     let settings = settings_for(resolver, input_args, path)?;

@@ -71,6 +71,13 @@ pub enum Error {
     )]
     ChangedOnDisk { path: PathBuf },
 
+    #[error("{} changed on disk twice while it was being fixed: the other writer's text is kept in {}", path.display(), saved.display())]
+    #[diagnostic(
+        code(crossfoot::changed_twice),
+        help("compare the two files and keep the right one; then run `crossfoot fix` again")
+    )]
+    ChangedTwice { path: PathBuf, saved: PathBuf },
+
     #[error("could not write {}: {source}", path.display())]
     #[diagnostic(code(crossfoot::write_file))]
     WriteFile {

@@ -408,10 +408,17 @@ impl std::fmt::Display for InPlaceReason {
     }
 }
 
-/// Called just before the fixed text is committed (renamed over the file, or written into it),
-/// with the path of the file that will change. Only tests use it, to act as a concurrent
-/// writer at the last moment.
-pub type BeforeCommit<'a> = &'a dyn Fn(&Path) -> std::io::Result<()>;
+/// The moments of [`write_file`] at which tests play a concurrent writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Just before the last comparison with the text that was read.
+    BeforeCompare,
+    /// After that comparison, just before the rename (or the rewrite in place).
+    BeforeCommit,
+}
+
+/// Called at each [`Stage`] with the path of the file that will change. Only tests use it.
+pub type Hook<'a> = &'a dyn Fn(Stage, &Path) -> std::io::Result<()>;
 
 /// Writes `new` over the file at `path` (through a symlink, to its target), unless the file no
 /// longer holds `original`.
@@ -426,10 +433,13 @@ pub type BeforeCommit<'a> = &'a dyn Fn(&Path) -> std::io::Result<()>;
 ///   [`Written`] says which and why): not atomic, so a crash in the middle can leave it half
 ///   written.
 /// - The file's bytes are compared with `original` after the lock is taken and again
-///   immediately before the rename or the rewrite; if they differ, nothing is written. What
-///   remains: a writer that takes no lock and writes in the microseconds between that last
-///   comparison and the rename, or that keeps the old file open and writes to it after the
-///   rename, loses its write.
+///   immediately before the rename or the rewrite; if they differ, nothing is written. After
+///   the rename the old file is read once more: a write that reached it after the comparison
+///   is put back in place of the fixed text ([`Error::ChangedOnDisk`]), or, if the new file
+///   changed as well, kept beside it as `NAME.crossfoot-saved` ([`Error::ChangedTwice`]).
+///   What remains: a writer that takes no lock and writes in the microseconds between the last
+///   comparison and an in-place rewrite, or that holds the old file open and writes to it after
+///   that last reading, loses its write.
 ///
 /// # Errors
 /// [`Error::ReadOnly`], [`Error::NotWritable`], [`Error::Locked`], [`Error::ChangedOnDisk`], or
@@ -438,7 +448,7 @@ pub fn write_file(
     path: &Path,
     original: &[u8],
     new: &[u8],
-    before_commit: Option<BeforeCommit<'_>>,
+    hook: Option<Hook<'_>>,
 ) -> Result<Written, Error> {
     let read_err = |source| Error::Read {
         path: path.to_path_buf(),
@@ -487,15 +497,15 @@ pub fn write_file(
         }
     };
     unchanged(&mut file)?;
-    let hook = |target: &Path| {
-        before_commit
-            .map_or(Ok(()), |h| h(target))
+    let hook = |stage| {
+        hook.map_or(Ok(()), |h| h(stage, &target))
             .map_err(write_err)
     };
 
     let in_place = |file: &mut File, why: InPlaceReason| -> Result<Written, Error> {
-        hook(&target)?;
+        hook(Stage::BeforeCompare)?;
         unchanged(file)?;
+        hook(Stage::BeforeCommit)?;
         file.seek(SeekFrom::Start(0)).map_err(write_err)?;
         file.write_all(new).map_err(write_err)?;
         file.set_len(new.len() as u64).map_err(write_err)?;
@@ -530,11 +540,49 @@ pub fn write_file(
         .set_permissions(meta.permissions())
         .map_err(write_err)?;
     tmp.as_file().sync_all().map_err(write_err)?;
-    hook(&target)?;
+    hook(Stage::BeforeCompare)?;
     // The last moment before the rename: if someone wrote the file meanwhile, keep theirs.
     unchanged(&mut file)?;
+    hook(Stage::BeforeCommit)?;
     tmp.persist(&target).map_err(|e| write_err(e.error))?;
-    Ok(Written::Replaced)
+    // A writer that wrote to the old file after that comparison, or that holds it open and
+    // wrote just after the rename, wrote to a file no name points at any more: put its text
+    // back, unless the new file has changed too, then keep it beside.
+    if unchanged(&mut file).is_ok() {
+        return Ok(Written::Replaced);
+    }
+    let mut theirs = Vec::new();
+    file.seek(SeekFrom::Start(0)).map_err(read_err)?;
+    file.read_to_end(&mut theirs).map_err(read_err)?;
+    let (back_to, saved) = if std::fs::read(&target).map_err(read_err)? == new {
+        (target.clone(), None)
+    } else {
+        let mut name = target.file_name().unwrap_or_default().to_os_string();
+        name.push(".crossfoot-saved");
+        let saved = target.with_file_name(name);
+        (saved.clone(), Some(saved))
+    };
+    let mut back = tempfile::Builder::new()
+        .prefix(".crossfoot-fix-")
+        .tempfile_in(dir)
+        .map_err(write_err)?;
+    // The owner was given to the first new file, so it can be given to this one.
+    let _ = std::os::unix::fs::fchown(back.as_file(), Some(meta.uid()), Some(meta.gid()));
+    back.write_all(&theirs).map_err(write_err)?;
+    back.as_file()
+        .set_permissions(meta.permissions())
+        .map_err(write_err)?;
+    back.as_file().sync_all().map_err(write_err)?;
+    back.persist(&back_to).map_err(|e| write_err(e.error))?;
+    Err(match saved {
+        None => Error::ChangedOnDisk {
+            path: path.to_path_buf(),
+        },
+        Some(saved) => Error::ChangedTwice {
+            path: path.to_path_buf(),
+            saved,
+        },
+    })
 }
 
 #[cfg(test)]

@@ -93,8 +93,13 @@ fn nobody_dir() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     chmod(dir.path(), 0o777);
     let bin = dir.path().join("crossfoot");
-    std::fs::copy(assert_cmd::cargo::cargo_bin("crossfoot"), &bin).expect("copy binary");
-    chmod(&bin, 0o755);
+    let built = assert_cmd::cargo::cargo_bin("crossfoot");
+    // A hard link where the file system allows it: a copy being written while another test
+    // thread forks can make its exec fail with "Text file busy".
+    if std::fs::hard_link(&built, &bin).is_err() {
+        std::fs::copy(&built, &bin).expect("copy binary");
+        chmod(&bin, 0o755);
+    }
     let work = dir.path().join("work");
     std::fs::create_dir(&work).expect("mkdir");
     chown(&work, NOBODY, NOBODY);
@@ -102,14 +107,26 @@ fn nobody_dir() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn as_nobody(bin: &Path, file: &Path) -> Output {
-    std::process::Command::new("setpriv")
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(bin)
-        .arg("fix")
-        .arg(file)
-        .env_remove("HOME")
-        .output()
-        .expect("setpriv runs (util-linux)")
+    let run = || {
+        std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(bin)
+            .arg("fix")
+            .arg(file)
+            .env_remove("HOME")
+            .output()
+            .expect("setpriv runs (util-linux)")
+    };
+    let mut out = run();
+    // A copied binary may still be held open by a child another test thread forked.
+    for _ in 0..20 {
+        if !String::from_utf8_lossy(&out.stderr).contains("Text file busy") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        out = run();
+    }
+    out
 }
 
 #[test]
@@ -180,25 +197,44 @@ fn a_file_with_no_write_bit_is_refused_even_for_root() {
     assert_eq!(read(&p), DOC);
 }
 
+/// Runs `fix` on `p` with a concurrent writer appending "appended meanwhile" at `stage`.
+fn fix_raced(p: &Path, stage: &str) -> Output {
+    crossfoot()
+        .arg("fix")
+        .arg(p)
+        .env(
+            format!("CROSSFOOT_TEST_APPEND_{stage}"),
+            "appended meanwhile\n",
+        )
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn a_write_just_before_the_last_comparison_survives_and_the_fix_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "raced.txt", DOC);
+    let out = fix_raced(&p, "BEFORE_COMPARE");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("changed on disk"), "{}", stderr(&out));
+    assert_eq!(read(&p), format!("{DOC}appended meanwhile\n"));
+}
+
+/// After the last comparison, just before the rename: the write reaches the old file, which the
+/// rename then unlinks; `fix` finds it there afterwards and puts it back.
 #[test]
 fn a_write_just_before_the_rename_survives_and_the_fix_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(dir.path(), "raced.txt", DOC);
-    let out = crossfoot()
-        .arg("fix")
-        .arg(&p)
-        .env(
-            "CROSSFOOT_TEST_APPEND_BEFORE_COMMIT",
-            "appended meanwhile\n",
-        )
-        .assert()
-        .code(2);
-    assert!(
-        stderr(out.get_output()).contains("changed on disk"),
-        "{}",
-        stderr(out.get_output())
-    );
+    let out = fix_raced(&p, "BEFORE_COMMIT");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("changed on disk"), "{}", stderr(&out));
     assert_eq!(read(&p), format!("{DOC}appended meanwhile\n"));
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("ls")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(left, ["raced.txt"], "temporary files left behind");
 }
 
 #[test]
@@ -206,15 +242,8 @@ fn a_write_just_before_an_in_place_rewrite_survives_too() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(dir.path(), "raced.txt", DOC);
     std::fs::hard_link(&p, dir.path().join("other.txt")).expect("hard link");
-    crossfoot()
-        .arg("fix")
-        .arg(&p)
-        .env(
-            "CROSSFOOT_TEST_APPEND_BEFORE_COMMIT",
-            "appended meanwhile\n",
-        )
-        .assert()
-        .code(2);
+    let out = fix_raced(&p, "BEFORE_COMPARE");
+    assert_eq!(out.status.code(), Some(2));
     assert_eq!(read(&p), format!("{DOC}appended meanwhile\n"));
 }
 
