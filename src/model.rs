@@ -204,6 +204,9 @@ pub struct Document {
     /// Bullets with amounts after the last declared total: no total closes them.
     pub trailing: Vec<Bullet>,
     pub unreadable: Vec<Unreadable>,
+    /// How many figures in the text are written like money, read or not (the evidence
+    /// `no-sections` gives).
+    pub money_like: usize,
 }
 
 impl Document {

@@ -72,7 +72,7 @@ const LIMIT: Duration = Duration::from_secs(20);
 // ---------------------------------------------------------------- files through the CLI
 
 #[test]
-fn empty_file_is_an_info_finding_and_exit_0() {
+fn empty_file_is_a_no_sections_error_and_exit_1() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("empty.txt");
     std::fs::write(&path, "").expect("write");
@@ -83,7 +83,7 @@ fn empty_file_is_an_info_finding_and_exit_0() {
         .expect("runs");
     assert_eq!(
         out.status.code(),
-        Some(0),
+        Some(1),
         "stderr: {}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -91,15 +91,12 @@ fn empty_file_is_an_info_finding_and_exit_0() {
     let diags = json["diagnostics"].as_array().expect("diagnostics");
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(diags[0]["code"], "no-sections");
-    assert_eq!(diags[0]["severity"], "info");
+    assert_eq!(diags[0]["severity"], "error");
     assert_eq!(diags[0]["line"], 1);
-    // The human format too: an info finding alone does not fail the run.
-    crossfoot()
-        .arg("check")
-        .arg(&path)
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("no-sections"));
+    // The human format too: nothing was checked, which fails the run.
+    crossfoot().arg("check").arg(&path).assert().code(1).stdout(
+        predicate::str::contains("no-sections").and(predicate::str::contains("the file is empty")),
+    );
 }
 
 #[test]
@@ -311,7 +308,10 @@ fn sum_beyond_decimal_in_a_section_does_not_panic() {
 
 #[test]
 fn sum_beyond_decimal_after_the_last_total_does_not_panic() {
-    let mut text = String::from("Total funding requirements for Narnia – USD 0\n");
+    // More amounts in the section than after it, so the document counts as read and
+    // `missing-total` (not `no-sections`) sums the trailing ones.
+    let mut text = "Small project – USD 1•\t\n".repeat(101);
+    text.push_str("Total funding requirements for Narnia – USD 101\n");
     text.push_str(&many_huge_amounts(100));
     let checked = check_within(LIMIT, "trailing bullets summing beyond Decimal::MAX", text);
     assert!(

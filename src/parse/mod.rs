@@ -6,6 +6,7 @@
 
 pub mod amount;
 pub mod bullet;
+pub mod census;
 pub mod name;
 pub mod total;
 
@@ -68,6 +69,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     }
     let (bullets, _, _) = builder.close(text.len(), text.len());
     doc.trailing = bullets.into_iter().filter(|b| b.amount.is_some()).collect();
+    doc.money_like = census::money_like(text);
     doc
 }
 

@@ -38,6 +38,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let Some(first) = ctx.doc.trailing.first() else {
         return Vec::new();
     };
+
     let amounts: Vec<_> = ctx
         .doc
         .trailing

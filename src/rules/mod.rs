@@ -138,6 +138,9 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 #[must_use]
 pub fn check_all(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = RULES.iter().flat_map(|r| (r.check)(ctx)).collect();
+    if out.iter().any(|d| d.code == no_sections::NO_SECTIONS.code) {
+        out.retain(|d| !no_sections::SILENCED.contains(&d.code));
+    }
     out.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));
     out
 }
