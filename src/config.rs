@@ -125,6 +125,8 @@ pub struct Config {
     /// Levels set by the files; rules not named keep their default severity.
     pub rules: BTreeMap<String, Level>,
     pub exclude: Exclude,
+    /// `[title-mismatch] variants`: also report titles that differ only by variants, at info.
+    pub title_variants: bool,
 }
 
 impl Config {
@@ -135,6 +137,7 @@ impl Config {
             tolerance: self.tolerance,
             currency: self.currency.code.clone(),
             rules: self.rules.clone(),
+            title_variants: self.title_variants,
             ..Settings::default()
         }
     }
@@ -168,6 +171,11 @@ impl Config {
         );
         let symbols: Vec<String> = self.currency.symbols.iter().map(|s| quote(s)).collect();
         let _ = writeln!(out, "symbols = [{}]", symbols.join(", "));
+        out.push_str("\n[title-mismatch]\n");
+        out.push_str(
+            "# also report, at info, titles that differ only by spelling, plural, articles, abbreviations or a suffix\n",
+        );
+        let _ = writeln!(out, "variants = {}", self.title_variants);
         out.push_str("\n[rules]\n");
         for rule in rules::RULES {
             let level = self
@@ -288,6 +296,15 @@ struct RawFile {
     currency: Option<Spanned<RawCurrency>>,
     exclude: Option<Vec<Spanned<String>>>,
     rules: Option<BTreeMap<Spanned<String>, Spanned<Level>>>,
+    #[serde(rename = "title-mismatch")]
+    title_mismatch: Option<TitleMismatchTable>,
+}
+
+/// `[title-mismatch]`: how the rule treats titles that differ only by variants.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleMismatchTable {
+    variants: Option<bool>,
 }
 
 /// One file, validated: only what it sets itself.
@@ -300,6 +317,7 @@ struct Layer {
     symbols: Option<Vec<String>>,
     exclude: Option<Exclude>,
     rules: BTreeMap<String, Level>,
+    title_variants: Option<bool>,
 }
 
 /// Reads and validates one file (without following `extend`).
@@ -340,7 +358,7 @@ fn parse_layer(path: &Path, text: &str) -> Result<Layer, ConfigError> {
             e.message().trim().to_string(),
             "here",
             Some(
-                "keys: extend, tolerance, currency, exclude, [rules]; rule levels: error, warning, info, off"
+                "keys: extend, tolerance, currency, exclude, [rules], [title-mismatch]; rule levels: error, warning, info, off"
                     .to_string(),
             ),
         )
@@ -454,6 +472,7 @@ fn parse_layer(path: &Path, text: &str) -> Result<Layer, ConfigError> {
         symbols,
         exclude,
         rules: rule_levels,
+        title_variants: raw.title_mismatch.and_then(|t| t.variants),
     })
 }
 
@@ -607,6 +626,9 @@ fn merge(layers: Vec<Layer>) -> Config {
             config.exclude = e;
         }
         config.rules.extend(layer.rules);
+        if let Some(v) = layer.title_variants {
+            config.title_variants = v;
+        }
     }
     config
 }

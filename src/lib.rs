@@ -17,6 +17,7 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod tables;
+pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,6 +45,9 @@ pub struct Settings {
     pub select: Option<BTreeSet<String>>,
     /// Codes never reported (`--ignore`).
     pub ignore: BTreeSet<String>,
+    /// Whether `title-mismatch` also reports, at info, titles that differ only by variants
+    /// (spelling, plural, articles, abbreviations, a suffix).
+    pub title_variants: bool,
 }
 
 impl Default for Settings {
@@ -54,6 +58,7 @@ impl Default for Settings {
             rules: BTreeMap::new(),
             select: None,
             ignore: BTreeSet::new(),
+            title_variants: false,
         }
     }
 }
@@ -120,6 +125,7 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
         tolerance: settings.tolerance,
         currency: &settings.currency,
         tables: &tables,
+        title_variants: settings.title_variants,
     };
     // Settings apply after the rules ran, so rules never need to know about them.
     let diagnostics = settings.apply(rules::check_all(&ctx));

@@ -331,3 +331,35 @@ fn config_without_a_file_prints_the_defaults() {
         );
     }
 }
+
+#[test]
+fn title_variants_are_reported_at_info_only_when_asked() {
+    let titles = |r: &Report, severity: &str| {
+        r.diagnostics
+            .iter()
+            .filter(|d| d.code == "title-mismatch" && d.severity == severity)
+            .count()
+    };
+    let (plain, _) = check_json(tree(None, "ed.txt").path(), &["ed.txt"]);
+    assert_eq!(titles(&plain, "warning"), 9);
+    assert_eq!(titles(&plain, "info"), 0);
+    let dir = tree(Some("[title-mismatch]\nvariants = true\n"), "ed.txt");
+    let (r, _) = check_json(dir.path(), &["ed.txt"]);
+    assert_eq!(titles(&r, "warning"), 9);
+    assert_eq!(titles(&r, "info"), 10);
+    assert!(
+        r.diagnostics
+            .iter()
+            .filter(|d| d.code == "title-mismatch" && d.severity == "info")
+            .all(|d| d.message.contains("they differ only by")),
+        "{:#?}",
+        r.diagnostics
+    );
+    // `crossfoot config` shows the setting.
+    let out = crossfoot(dir.path())
+        .args(["config", "ed.txt"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[title-mismatch]\n"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("variants = true"));
+}

@@ -7,6 +7,25 @@ mod common;
 use common::{assert_matches_expected, check_file, fixture, found, read_expected};
 use crossfoot::rules::RULES;
 
+/// The fixtures of one rule whose names start with `prefix` and end in `.txt`, sorted.
+fn inputs(dir: &std::path::Path, prefix: &str) -> Vec<std::path::PathBuf> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.extension().is_some_and(|e| e == "txt")
+                        && p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with(prefix))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
 #[test]
 fn every_rule_has_failing_and_passing_fixtures() {
     for rule in RULES {
@@ -15,50 +34,46 @@ fn every_rule_has_failing_and_passing_fixtures() {
             // Raised by `check --baseline`, not by a document: tested with the baseline.
             continue;
         }
-        let fail = dir.join("fail.txt");
-        assert!(fail.exists(), "{} has no failing fixture", rule.code);
-        let checked = check_file(&fail);
-        let expected = read_expected(&dir.join("fail.expected"));
         assert!(
-            expected.iter().all(|e| e.code == rule.code),
-            "{}: fail.expected may only list its own rule",
+            dir.join("fail.txt").exists(),
+            "{} has no failing fixture",
             rule.code
         );
-        let mine: Vec<_> = found(&checked)
-            .into_iter()
-            .filter(|f| f.code == rule.code)
-            .collect();
-        assert_matches_expected(rule.code, &mine, &expected);
-
-        let pass = check_file(&dir.join("pass.txt"));
-        let raised: Vec<_> = pass
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == rule.code)
-            .collect();
         assert!(
-            raised.is_empty(),
-            "{} fires on its passing fixture: {raised:#?}",
+            dir.join("pass.txt").exists(),
+            "{} has no passing fixture",
             rule.code
         );
-    }
-}
-
-#[test]
-fn passing_fixtures_are_clean() {
-    // The passing fixtures are in house form throughout: no rule fires on them.
-    for rule in RULES {
-        let pass = fixture(&format!("rules/{}/pass.txt", rule.code));
-        if !pass.exists() {
-            continue;
+        // Every `fail*.txt` with its `.expected`, every `pass*.txt` without the rule.
+        for fail in inputs(&dir, "fail") {
+            let checked = check_file(&fail);
+            let expected = read_expected(&fail.with_extension("expected"));
+            assert!(
+                expected.iter().all(|e| e.code == rule.code),
+                "{}: {} may only list its own rule",
+                rule.code,
+                fail.display()
+            );
+            let mine: Vec<_> = found(&checked)
+                .into_iter()
+                .filter(|f| f.code == rule.code)
+                .collect();
+            assert_matches_expected(&fail.display().to_string(), &mine, &expected);
         }
-        let checked = check_file(&pass);
-        assert!(
-            checked.diagnostics.is_empty(),
-            "{}: {:#?}",
-            rule.code,
-            checked.diagnostics
-        );
+        for pass in inputs(&dir, "pass") {
+            let checked = check_file(&pass);
+            let raised: Vec<_> = checked
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == rule.code)
+                .collect();
+            assert!(
+                raised.is_empty(),
+                "{} fires on {}: {raised:#?}",
+                rule.code,
+                pass.display()
+            );
+        }
     }
 }
 

@@ -539,7 +539,8 @@ fn table_findings_match_the_expected_file() {
         .into_iter()
         .filter(|f| is_table(&f.code, f.line))
         .collect();
-    assert_eq!(expected.len(), 43);
+    // 43 until title-mismatch stopped reporting variants (ten pairs, listed in the .expected).
+    assert_eq!(expected.len(), 33);
     assert_matches_expected("table findings", &mine, &expected);
 }
 

@@ -37,6 +37,8 @@ pub struct Context<'a> {
     pub currency: &'a str,
     /// The appendix: tables, programme blocks, membership and matches (see `crate::tables`).
     pub tables: &'a crate::tables::Tables,
+    /// Whether `title-mismatch` reports titles that differ only by variants (at info).
+    pub title_variants: bool,
 }
 
 /// One rule of the registry.

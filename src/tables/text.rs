@@ -387,15 +387,28 @@ pub fn align<'a>(left: &[&'a str], right: &[&'a str]) -> (Vec<Step<'a>>, f64) {
     (steps, similarity)
 }
 
-/// A title short enough to quote in a message.
+/// A title short enough to quote in a message: cut after a whole word, never inside one.
 #[must_use]
 pub fn short(title: &str) -> String {
     const MAX: usize = 60;
     if title.chars().count() <= MAX {
         return title.to_string();
     }
-    let cut: String = title.chars().take(MAX).collect();
-    format!("{}…", cut.trim_end())
+    let end = title
+        .char_indices()
+        .nth(MAX)
+        .map_or(title.len(), |(i, _)| i);
+    // Back to the last space at or before the limit; a single word longer than the limit is
+    // quoted whole.
+    let cut = match title[..=end.min(title.len() - 1)].rfind(char::is_whitespace) {
+        Some(i) if i > 0 => &title[..i],
+        _ => title.split_whitespace().next().unwrap_or(title),
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    if cut.len() == title.len() {
+        return title.to_string();
+    }
+    format!("{cut}…")
 }
 
 /// How many words two sorted, lower-case word lists share exactly.
