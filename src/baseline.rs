@@ -7,6 +7,14 @@
 //! valid. Each entry records how often its finding occurs: a finding is new when it occurs more
 //! often than recorded, and an entry (or part of its count) that matches nothing any more is
 //! reported as `unused-suppression`, so that baselines shrink as editions are fixed.
+//!
+//! An entry also records the file its findings were in (`path`, relative to the baseline's
+//! directory), outside the fingerprint. A finding is accepted by an entry of its own file
+//! first, then by any entry with its fingerprint (so a renamed file keeps its baseline); and
+//! when a run does not check an entry's file, that entry is not looked for, so checking one
+//! file against a directory's baseline never calls the other files' entries unused. Entries
+//! without a path (baselines written before paths were recorded) are looked for in every
+//! run.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -122,6 +130,10 @@ fn find_line_word(s: &str) -> Option<usize> {
 pub struct Entry {
     /// The key: see [`fingerprint`].
     pub fingerprint: String,
+    /// The file the findings were in, relative to the baseline's directory ("/" between
+    /// parts); not part of the fingerprint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     /// For readers: the rule, section and message of the finding when it was recorded.
     pub code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -250,31 +262,37 @@ impl Baseline {
 /// Never: a baseline of strings and counts always serializes to TOML.
 #[must_use]
 pub fn record<'a>(
-    diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
+    diagnostics: impl IntoIterator<Item = (&'a str, &'a Diagnostic)>,
     previous: Option<&Baseline>,
 ) -> String {
-    let reasons: HashMap<&str, &str> = previous
-        .map(|b| {
-            b.entries
-                .iter()
-                .filter_map(|e| Some((e.fingerprint.as_str(), e.reason.as_deref()?)))
-                .collect()
-        })
-        .unwrap_or_default();
+    // A reason is kept for the same file's entry, else for the same finding anywhere.
+    let mut reasons: HashMap<(Option<&str>, &str), &str> = HashMap::new();
+    for e in previous.map_or(&[][..], |b| &b.entries[..]) {
+        if let Some(r) = e.reason.as_deref() {
+            reasons.insert((e.path.as_deref(), e.fingerprint.as_str()), r);
+            reasons.entry((None, e.fingerprint.as_str())).or_insert(r);
+        }
+    }
     let mut entries: Vec<Entry> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for d in diagnostics {
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    for (path, d) in diagnostics {
         if d.code == UNUSED_SUPPRESSION {
             continue;
         }
         let fp = fingerprint(d);
-        if let Some(&i) = index.get(&fp) {
+        let key = (path.to_string(), fp.clone());
+        if let Some(&i) = index.get(&key) {
             entries[i].count += 1;
             continue;
         }
-        index.insert(fp.clone(), entries.len());
+        index.insert(key, entries.len());
+        let path = (!path.is_empty()).then(|| path.to_string());
+        let reason = reasons
+            .get(&(path.as_deref(), fp.as_str()))
+            .or_else(|| reasons.get(&(None, fp.as_str())));
         entries.push(Entry {
-            reason: reasons.get(fp.as_str()).map(|r| (*r).to_string()),
+            reason: reason.map(|r| (*r).to_string()),
+            path,
             fingerprint: fp,
             code: d.code.to_string(),
             section: d.section.clone(),
@@ -289,7 +307,8 @@ pub fn record<'a>(
     .expect("a baseline of strings and counts serializes to TOML");
     format!(
         "# crossfoot baseline: `crossfoot check --baseline THIS_FILE` reports only findings not recorded here.\n\
-         # Entries are keyed by `fingerprint` (rule, section, figures, message), never by line or path.\n\
+         # Entries are keyed by `fingerprint` (rule, section, figures, message), never by line;\n\
+         # `path` (relative to this file's directory) names the file an entry was recorded in.\n\
          # Add `reason = \"...\"` to any entry; regenerating the baseline keeps it.\n\n{body}"
     )
 }
@@ -313,34 +332,62 @@ pub struct Applied {
 #[must_use]
 pub fn apply<'a>(
     baseline: &Baseline,
-    files: impl IntoIterator<Item = &'a mut Vec<Diagnostic>>,
+    files: impl IntoIterator<Item = (&'a str, &'a mut Vec<Diagnostic>)>,
     enabled: impl Fn(&str) -> bool,
 ) -> Applied {
-    let mut remaining: HashMap<&str, usize> = HashMap::new();
+    // Per fingerprint, per path ("" for an entry of any file), how many findings are left.
+    let mut remaining: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
     for e in &baseline.entries {
-        *remaining.entry(e.fingerprint.as_str()).or_default() += e.count;
+        *remaining
+            .entry(e.fingerprint.as_str())
+            .or_default()
+            .entry(e.path.as_deref().unwrap_or(""))
+            .or_default() += e.count;
     }
     let mut applied = Applied::default();
-    for diags in files {
+    let mut checked: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (path, diags) in files {
+        checked.insert(path);
         diags.retain(|d| {
             let fp = fingerprint(d);
-            match remaining.get_mut(fp.as_str()) {
-                Some(n) if *n > 0 => {
+            let Some(by_path) = remaining.get_mut(fp.as_str()) else {
+                return true;
+            };
+            // The file's own entry first, then one of any file, then another file's (a
+            // renamed file).
+            let key = [path, ""]
+                .into_iter()
+                .find(|k| by_path.get(k).is_some_and(|n| *n > 0))
+                .or_else(|| {
+                    let mut others: Vec<&str> = by_path
+                        .iter()
+                        .filter(|(_, n)| **n > 0)
+                        .map(|(k, _)| *k)
+                        .collect();
+                    others.sort_unstable();
+                    others.first().copied()
+                });
+            match key.and_then(|k| by_path.get_mut(k)) {
+                Some(n) => {
                     *n -= 1;
                     applied.suppressed += 1;
                     false
                 }
-                _ => true,
+                None => true,
             }
         });
     }
     let rule =
         crate::rules::find(UNUSED_SUPPRESSION).expect("unused-suppression is in the registry");
     for (e, span) in baseline.entries.iter().zip(&baseline.spans) {
-        if !enabled(&e.code) {
+        // An entry of a file this run did not check was not looked for.
+        if !enabled(&e.code) || e.path.as_deref().is_some_and(|p| !checked.contains(p)) {
             continue;
         }
-        let Some(left) = remaining.get_mut(e.fingerprint.as_str()) else {
+        let Some(left) = remaining
+            .get_mut(e.fingerprint.as_str())
+            .and_then(|m| m.get_mut(e.path.as_deref().unwrap_or("")))
+        else {
             continue;
         };
         // Entries sharing a fingerprint share the count: report each unused part once.
@@ -433,14 +480,19 @@ mod tests {
     fn counts_decide_what_is_new_and_what_is_unused() {
         let a = diag("total-mismatch", "a", Some("X"));
         let b = diag("missing-currency", "b", Some("Y"));
-        let text = record([&a, &a, &b], None);
+        // No path: entries that accept a finding in any file.
+        let text = record([("", &a), ("", &a), ("", &b)], None);
         let baseline = Baseline::parse(Path::new("baseline.toml"), &text).expect("parses");
         assert_eq!(baseline.entries.len(), 2);
         assert_eq!(baseline.entries[0].count, 2);
 
         // Three of `a` (one new), none of `b` (unused).
         let mut files = vec![vec![a.clone(), a.clone()], vec![a.clone()]];
-        let applied = apply(&baseline, files.iter_mut(), |_| true);
+        let applied = apply(
+            &baseline,
+            ["x.txt", "y.txt"].into_iter().zip(files.iter_mut()),
+            |_| true,
+        );
         assert_eq!(applied.suppressed, 2);
         assert_eq!(files, vec![vec![], vec![a.clone()]]);
         assert_eq!(applied.unused.len(), 1);
@@ -462,7 +514,11 @@ mod tests {
 
         // One `a` of two: partly unused. Rules that are off are never reported.
         let mut files = [vec![a.clone()]];
-        let applied = apply(&baseline, files.iter_mut(), |c| c != "missing-currency");
+        let applied = apply(
+            &baseline,
+            ["x.txt"].into_iter().zip(files.iter_mut()),
+            |c| c != "missing-currency",
+        );
         assert_eq!(applied.unused.len(), 1);
         assert!(
             applied.unused[0]
@@ -474,11 +530,61 @@ mod tests {
     #[test]
     fn reasons_survive_regeneration() {
         let a = diag("total-mismatch", "a", Some("X"));
-        let text =
-            record([&a], None).replace("count = 1", "count = 1\nreason = \"known misprint\"");
+        let text = record([("e.txt", &a)], None)
+            .replace("count = 1", "count = 1\nreason = \"known misprint\"");
         let previous = Baseline::parse(Path::new("b.toml"), &text).expect("parses");
-        let again = record([&a], Some(&previous));
+        let again = record([("e.txt", &a)], Some(&previous));
         assert!(again.contains("reason = \"known misprint\""), "{again}");
+        // A baseline without paths keeps its reasons when paths are recorded.
+        let legacy =
+            record([("", &a)], None).replace("count = 1", "count = 1\nreason = \"known misprint\"");
+        let previous = Baseline::parse(Path::new("b.toml"), &legacy).expect("parses");
+        let again = record([("e.txt", &a)], Some(&previous));
+        assert!(again.contains("reason = \"known misprint\""), "{again}");
+        assert!(again.contains("path = \"e.txt\""), "{again}");
+    }
+
+    #[test]
+    fn entries_are_scoped_to_their_file() {
+        let a = diag("total-mismatch", "a", Some("X"));
+        let b = diag("missing-currency", "b", Some("Y"));
+        let text = record([("one.txt", &a), ("two.txt", &b)], None);
+        let baseline = Baseline::parse(Path::new("baseline.toml"), &text).expect("parses");
+        // Checking one.txt alone: its entry accepts its finding, two.txt's is not looked for.
+        let mut files = [vec![a.clone()]];
+        let applied = apply(
+            &baseline,
+            ["one.txt"].into_iter().zip(files.iter_mut()),
+            |_| true,
+        );
+        assert_eq!(applied.suppressed, 1);
+        assert!(applied.unused.is_empty(), "{:?}", applied.unused);
+        // one.txt renamed to three.txt: its entry still accepts the finding, and is used.
+        let mut files = [vec![a.clone()]];
+        let applied = apply(
+            &baseline,
+            ["three.txt"].into_iter().zip(files.iter_mut()),
+            |_| true,
+        );
+        assert_eq!(applied.suppressed, 1);
+        assert!(applied.unused.is_empty(), "{:?}", applied.unused);
+        // Both files checked and clean: both entries unused.
+        let mut files = [vec![], vec![]];
+        let applied = apply(
+            &baseline,
+            ["two.txt", "one.txt"].into_iter().zip(files.iter_mut()),
+            |_| true,
+        );
+        assert_eq!(applied.unused.len(), 2);
+        // One of them checked: only its entry is looked for.
+        let mut files = [vec![]];
+        let applied = apply(
+            &baseline,
+            ["two.txt"].into_iter().zip(files.iter_mut()),
+            |_| true,
+        );
+        assert_eq!(applied.unused.len(), 1);
+        assert!(applied.unused[0].message.contains("missing-currency"));
     }
 
     #[test]

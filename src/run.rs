@@ -406,9 +406,17 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let mut suppressed = 0;
     if let Some(baseline) = baseline {
         let enabled = |code: &str| settings.iter().any(|s| s.enabled(code));
+        let at = args.baseline.as_deref().expect("a baseline was read");
+        let scopes: Vec<String> = files
+            .iter()
+            .map(|f| baseline_scope(at, &f.source.name))
+            .collect();
         let applied = baseline::apply(
             &baseline,
-            files.iter_mut().map(|f| &mut f.diagnostics),
+            scopes
+                .iter()
+                .map(String::as_str)
+                .zip(files.iter_mut().map(|f| &mut f.diagnostics)),
             enabled,
         );
         suppressed = applied.suppressed;
@@ -525,8 +533,17 @@ fn record_baseline(args: &BaselineArgs) -> Result<ExitCode, Failure> {
         None
     };
     let Checked { files, .. } = check_inputs(&args.input, &mut resolver, &selection, true)?;
-    let diags: Vec<_> = output::all(&files).map(|(_, d)| d).collect();
-    let text = baseline::record(diags.iter().copied(), previous.as_ref());
+    let diags: Vec<_> = files
+        .iter()
+        .flat_map(|f| {
+            let scope = baseline_scope(&args.output, &f.source.name);
+            f.diagnostics.iter().map(move |d| (scope.clone(), d))
+        })
+        .collect();
+    let text = baseline::record(
+        diags.iter().map(|(s, d)| (s.as_str(), *d)),
+        previous.as_ref(),
+    );
     std::fs::write(&args.output, text).map_err(|e| Failure::Error(Error::Write(e)))?;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     eprintln!(
@@ -536,6 +553,42 @@ fn record_baseline(args: &BaselineArgs) -> Result<ExitCode, Failure> {
         args.output.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A checked file as a baseline at `baseline` records it: its path relative to the baseline's
+/// directory, "/" between the parts (`..` where it lies outside), whatever the current
+/// directory of the run.
+fn baseline_scope(baseline: &Path, file: &str) -> String {
+    fn normal(p: &Path) -> Vec<std::ffi::OsString> {
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        let mut parts: Vec<std::ffi::OsString> = Vec::new();
+        for c in abs.components() {
+            match c {
+                std::path::Component::ParentDir => {
+                    parts.pop();
+                }
+                std::path::Component::CurDir => {}
+                other => parts.push(other.as_os_str().to_os_string()),
+            }
+        }
+        parts
+    }
+    if file == "-" {
+        return file.to_string();
+    }
+    let dir = baseline
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let (dir, file) = (normal(dir), normal(Path::new(file)));
+    let common = dir.iter().zip(&file).take_while(|(a, b)| a == b).count();
+    let mut rel: Vec<String> = vec!["..".to_string(); dir.len() - common];
+    rel.extend(
+        file[common..]
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned()),
+    );
+    rel.join("/")
 }
 
 fn show_config(args: &ConfigArgs) -> Result<ExitCode, Failure> {

@@ -77,7 +77,8 @@ fn the_edition_against_its_own_baseline_is_clean() {
     let text = std::fs::read_to_string(dir.path().join("baseline.toml")).expect("baseline written");
     assert!(text.contains("version = 1") && text.contains("[[entry]]"));
     assert!(!text.contains("line ="), "no line numbers in a baseline");
-    assert!(!text.contains("ed.txt"), "no paths in a baseline");
+    // The file is recorded beside each entry, outside its fingerprint.
+    assert!(text.contains("path = \"ed.txt\""), "{text}");
     let (r, code) = check(dir.path(), &["ed.txt"]);
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     assert_eq!(code, 0);
@@ -281,4 +282,61 @@ fn a_bad_baseline_exits_2_with_a_pointed_message() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.toml"));
+}
+
+/// A baseline recorded from a directory of two editions, checked against one of them (from
+/// another current directory): the other file's entries are not reported as unused.
+#[test]
+fn a_subset_of_the_recorded_files_reports_no_unused_entries() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let editions = dir.path().join("editions");
+    std::fs::create_dir_all(&editions).expect("dir");
+    std::fs::copy(edition(), editions.join("a.txt")).expect("copy");
+    let (other, _) = with_new_mismatch();
+    std::fs::write(editions.join("b.txt"), other).expect("write");
+    let out = crossfoot(dir.path())
+        .args(["baseline", "editions", "--output", "baseline.toml"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(dir.path().join("baseline.toml")).expect("baseline");
+    assert!(
+        text.contains("path = \"editions/a.txt\"") && text.contains("path = \"editions/b.txt\"")
+    );
+    // From inside editions/, naming the baseline with a relative path.
+    let out = crossfoot(&editions)
+        .args([
+            "check",
+            "a.txt",
+            "--baseline",
+            "../baseline.toml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    let r: Report = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    assert_eq!(out.status.code(), Some(0));
+    // b.txt's extra mismatch is recorded for b.txt only: removing it from b.txt makes that
+    // entry unused when b.txt is checked.
+    std::fs::copy(edition(), editions.join("b.txt")).expect("copy");
+    let out = crossfoot(&editions)
+        .args([
+            "check",
+            "b.txt",
+            "--baseline",
+            "../baseline.toml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    let r: Report = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(r.diagnostics.len(), 1, "{:?}", r.diagnostics);
+    assert_eq!(r.diagnostics[0].code, "unused-suppression");
 }
