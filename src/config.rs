@@ -90,6 +90,70 @@ impl Default for Currency {
     }
 }
 
+/// One `[[ignore]]` entry: the findings it accepts (of some rules, in a section, in the files a
+/// glob names) and why.
+#[derive(Debug, Clone)]
+pub struct Ignore {
+    /// The section the findings are in, by name ("Kosovo"), or by key ("Regional Programmes #2").
+    pub section: Option<String>,
+    /// The glob as written, relative to `base`.
+    pub path: Option<String>,
+    paths: Option<GlobSet>,
+    /// The directory of the file that wrote the entry.
+    pub base: PathBuf,
+    /// The rule codes it accepts; empty for every rule.
+    pub rules: Vec<String>,
+    pub reason: Option<String>,
+    /// The file that wrote the entry, and where in it.
+    pub origin: PathBuf,
+    pub span: Range<usize>,
+}
+
+impl Ignore {
+    /// Whether the entry applies to the file at `path` (absolute, or relative to the current
+    /// directory): its glob names it, or it has none.
+    #[must_use]
+    pub fn applies_to(&self, path: &Path) -> bool {
+        let Some(set) = &self.paths else {
+            return true;
+        };
+        let Ok(abs) = std::path::absolute(path) else {
+            return false;
+        };
+        abs.strip_prefix(&self.base)
+            .is_ok_and(|rel| set.is_match(rel))
+    }
+
+    /// Whether the entry accepts `d` (in a file it applies to).
+    #[must_use]
+    pub fn accepts(&self, d: &crate::Diagnostic) -> bool {
+        let rule = self.rules.is_empty() || self.rules.iter().any(|r| r == d.code);
+        let section = self.section.as_ref().is_none_or(|want| {
+            d.section.as_deref().is_some_and(|key| {
+                let name = key.rsplit_once(" #").map_or(key, |(n, _)| n);
+                key.eq_ignore_ascii_case(want) || name.eq_ignore_ascii_case(want)
+            })
+        });
+        rule && section
+    }
+
+    /// The entry in words, for messages: "[[ignore]] of total-mismatch in Kosovo".
+    #[must_use]
+    pub fn describe(&self) -> String {
+        let mut out = String::from("[[ignore]]");
+        if !self.rules.is_empty() {
+            let _ = write!(out, " of {}", self.rules.join(", "));
+        }
+        if let Some(s) = &self.section {
+            let _ = write!(out, " in section \"{s}\"");
+        }
+        if let Some(p) = &self.path {
+            let _ = write!(out, " for files \"{p}\"");
+        }
+        out
+    }
+}
+
 /// The `exclude` globs of a configuration, relative to the directory of the file that set them.
 #[derive(Debug, Clone, Default)]
 pub struct Exclude {
@@ -127,6 +191,8 @@ pub struct Config {
     pub exclude: Exclude,
     /// `[title-mismatch] variants`: also report titles that differ only by variants, at info.
     pub title_variants: bool,
+    /// The `[[ignore]]` entries of every file read, farthest ancestor first.
+    pub ignores: Vec<Arc<Ignore>>,
 }
 
 impl Config {
@@ -176,6 +242,23 @@ impl Config {
             "# also report, at info, titles that differ only by spelling, plural, articles, abbreviations or a suffix\n",
         );
         let _ = writeln!(out, "variants = {}", self.title_variants);
+        for ig in &self.ignores {
+            let _ = writeln!(out, "\n# from {}", ig.origin.display());
+            out.push_str("[[ignore]]\n");
+            if let Some(s) = &ig.section {
+                let _ = writeln!(out, "section = {}", quote(s));
+            }
+            if let Some(p) = &ig.path {
+                let _ = writeln!(out, "path = {}", quote(p));
+            }
+            if !ig.rules.is_empty() {
+                let rules: Vec<String> = ig.rules.iter().map(|r| quote(r)).collect();
+                let _ = writeln!(out, "rules = [{}]", rules.join(", "));
+            }
+            if let Some(r) = &ig.reason {
+                let _ = writeln!(out, "reason = {}", quote(r));
+            }
+        }
         out.push_str("\n[rules]\n");
         for rule in rules::RULES {
             let level = self
@@ -298,6 +381,17 @@ struct RawFile {
     rules: Option<BTreeMap<Spanned<String>, Spanned<Level>>>,
     #[serde(rename = "title-mismatch")]
     title_mismatch: Option<TitleMismatchTable>,
+    ignore: Option<Vec<Spanned<RawIgnore>>>,
+}
+
+/// One `[[ignore]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    section: Option<String>,
+    path: Option<Spanned<String>>,
+    rules: Option<Vec<Spanned<String>>>,
+    reason: Option<String>,
 }
 
 /// `[title-mismatch]`: how the rule treats titles that differ only by variants.
@@ -318,6 +412,7 @@ struct Layer {
     exclude: Option<Exclude>,
     rules: BTreeMap<String, Level>,
     title_variants: Option<bool>,
+    ignores: Vec<Arc<Ignore>>,
 }
 
 /// Reads and validates one file (without following `extend`).
@@ -358,7 +453,7 @@ fn parse_layer(path: &Path, text: &str) -> Result<Layer, ConfigError> {
             e.message().trim().to_string(),
             "here",
             Some(
-                "keys: extend, tolerance, currency, exclude, [rules], [title-mismatch]; rule levels: error, warning, info, off"
+                "keys: extend, tolerance, currency, exclude, [rules], [title-mismatch], [[ignore]]; rule levels: error, warning, info, off"
                     .to_string(),
             ),
         )
@@ -464,7 +559,68 @@ fn parse_layer(path: &Path, text: &str) -> Result<Layer, ConfigError> {
         rule_levels.insert(code.into_inner(), level.into_inner());
     }
 
+    let mut ignores = Vec::new();
+    for entry in raw.ignore.unwrap_or_default() {
+        let span = entry.span();
+        let raw = entry.into_inner();
+        if raw.section.is_none() && raw.path.is_none() {
+            return Err(invalid(
+                path,
+                text,
+                span,
+                "an [[ignore]] needs a `section` or a `path`",
+                "this entry would ignore every finding",
+                Some("to turn a rule off everywhere, set it to \"off\" under [rules]".to_string()),
+            ));
+        }
+        let mut codes = Vec::new();
+        for code in raw.rules.unwrap_or_default() {
+            if rules::find(code.get_ref()).is_none() {
+                return Err(invalid(
+                    path,
+                    text,
+                    code.span(),
+                    format!("unknown rule code `{}`", code.get_ref()),
+                    "no rule has this code",
+                    Some("`crossfoot rules` lists every code".to_string()),
+                ));
+            }
+            codes.push(code.into_inner());
+        }
+        let paths = match &raw.path {
+            None => None,
+            Some(p) => Some(
+                Glob::new(p.get_ref())
+                    .and_then(|g| GlobSetBuilder::new().add(g).build())
+                    .map_err(|e| {
+                        invalid(
+                            path,
+                            text,
+                            p.span(),
+                            format!("`{}` is not a valid glob: {e}", p.get_ref()),
+                            "bad glob",
+                            Some(
+                                "globs are relative to this file's directory, e.g. \"editions/2008*.txt\""
+                                    .to_string(),
+                            ),
+                        )
+                    })?,
+            ),
+        };
+        ignores.push(Arc::new(Ignore {
+            section: raw.section,
+            path: raw.path.map(Spanned::into_inner),
+            paths,
+            base: std::path::absolute(&base).unwrap_or(base.clone()),
+            rules: codes,
+            reason: raw.reason,
+            origin: path.to_path_buf(),
+            span,
+        }));
+    }
+
     Ok(Layer {
+        ignores,
         path: path.to_path_buf(),
         extend,
         tolerance,
@@ -629,6 +785,7 @@ fn merge(layers: Vec<Layer>) -> Config {
         if let Some(v) = layer.title_variants {
             config.title_variants = v;
         }
+        config.ignores.extend(layer.ignores);
     }
     config
 }

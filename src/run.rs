@@ -284,12 +284,14 @@ pub(crate) fn read_file(path: &Path) -> Result<Source, Error> {
 struct Job {
     input: Input,
     settings: Arc<Settings>,
+    config: Arc<config::Config>,
 }
 
 /// The checked files, in input order, and the settings each was checked with.
 struct Checked {
     files: Vec<FileReport>,
     settings: Vec<Arc<Settings>>,
+    configs: Vec<Arc<config::Config>>,
 }
 
 /// Gathers the inputs, finds their settings, and checks them in parallel. The output order is
@@ -321,10 +323,14 @@ fn check_inputs(
             Arc::clone(s)
         } else {
             let s = Arc::new(selection.settings(&config));
-            by_config.push((config, Arc::clone(&s)));
+            by_config.push((Arc::clone(&config), Arc::clone(&s)));
             s
         };
-        jobs.push(Job { input, settings });
+        jobs.push(Job {
+            input,
+            settings,
+            config,
+        });
     }
     // Standard input is read once, before the parallel part.
     let stdin = if jobs.iter().any(|j| j.input == Input::Stdin) {
@@ -367,9 +373,11 @@ fn check_inputs(
     for r in results {
         files.push(r?);
     }
+    let (settings, configs) = jobs.into_iter().map(|j| (j.settings, j.config)).unzip();
     Ok(Checked {
         files,
-        settings: jobs.into_iter().map(|j| j.settings).collect(),
+        settings,
+        configs,
     })
 }
 
@@ -392,6 +400,7 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let Checked {
         mut files,
         settings,
+        configs,
     } = check_inputs(&args.input, &mut resolver, &selection, !args.quiet)?;
     let checked_count = files.len();
     if args.verbose {
@@ -403,7 +412,7 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
         }
     }
 
-    let mut suppressed = 0;
+    let mut suppressed = apply_ignores(&mut files, &configs, &selection);
     if let Some(baseline) = baseline {
         let enabled = |code: &str| settings.iter().any(|s| s.enabled(code));
         let at = args.baseline.as_deref().expect("a baseline was read");
@@ -553,6 +562,83 @@ fn record_baseline(args: &BaselineArgs) -> Result<ExitCode, Failure> {
         args.output.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Removes the findings each file's `[[ignore]]` entries accept, and adds one
+/// `unused-suppression` finding, in the configuration file, per entry that applied to a checked
+/// file and accepted nothing (an entry whose files were not checked was not looked for).
+/// Returns how many findings were ignored.
+fn apply_ignores(
+    files: &mut Vec<FileReport>,
+    configs: &[Arc<config::Config>],
+    selection: &Selection,
+) -> usize {
+    // Per entry (by identity): whether it applied to a checked file, and how many it accepted.
+    let mut usage: Vec<(Arc<config::Ignore>, bool, usize)> = Vec::new();
+    let mut ignored = 0;
+    for (file, config) in files.iter_mut().zip(configs) {
+        for ig in &config.ignores {
+            let i = usage
+                .iter()
+                .position(|(u, _, _)| Arc::ptr_eq(u, ig))
+                .unwrap_or_else(|| {
+                    usage.push((Arc::clone(ig), false, 0));
+                    usage.len() - 1
+                });
+            let name = &file.source.name;
+            if name == "-" || !ig.applies_to(Path::new(name)) {
+                continue;
+            }
+            usage[i].1 = true;
+            let before = file.diagnostics.len();
+            file.diagnostics.retain(|d| !ig.accepts(d));
+            let n = before - file.diagnostics.len();
+            usage[i].2 += n;
+            ignored += n;
+        }
+    }
+    let rule = crossfoot::rules::find(crossfoot::baseline::UNUSED_SUPPRESSION)
+        .expect("unused-suppression is in the registry");
+    let mut by_file: Vec<(PathBuf, Vec<crossfoot::Diagnostic>)> = Vec::new();
+    for (ig, applied, used) in usage {
+        if !applied || used > 0 {
+            continue;
+        }
+        let span = crossfoot::Span::new(ig.span.start, ig.span.end);
+        let why = ig
+            .reason
+            .as_ref()
+            .map(|r| format!(" (reason: {r})"))
+            .unwrap_or_default();
+        let d = crossfoot::Diagnostic::new(
+            rule,
+            span,
+            format!("{} matches no finding{why}", ig.describe()),
+        )
+        .with_help("the findings it accepted are gone: remove the entry from the configuration");
+        match by_file.iter_mut().find(|(p, _)| *p == ig.origin) {
+            Some((_, ds)) => ds.push(d),
+            None => by_file.push((ig.origin.clone(), vec![d])),
+        }
+    }
+    for (path, diags) in by_file {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        // The findings about a configuration obey that configuration's own levels.
+        let own = configs
+            .iter()
+            .find(|c| c.files.contains(&path))
+            .map_or_else(Settings::default, |c| selection.settings(c));
+        let diags = own.apply(diags);
+        if !diags.is_empty() {
+            files.push(FileReport::bare(
+                Source::new(path.display().to_string(), text),
+                diags,
+            ));
+        }
+    }
+    ignored
 }
 
 /// A checked file as a baseline at `baseline` records it: its path relative to the baseline's

@@ -363,3 +363,76 @@ fn title_variants_are_reported_at_info_only_when_asked() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("[title-mismatch]\n"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("variants = true"));
 }
+
+#[test]
+fn ignore_entries_accept_findings_by_section_path_and_rule() {
+    let config = r#"
+[[ignore]]
+section = "Azerbaijan"
+rules = ["total-mismatch"]
+reason = "misprint in the printed edition"
+
+[[ignore]]
+path = "editions/*.txt"
+rules = ["title-mismatch"]
+
+[[ignore]]
+path = "drafts/**"
+reason = "drafts are not checked here"
+
+[[ignore]]
+section = "Narnia"
+reason = "no such section"
+"#;
+    let (plain, _) = check_json(tree(None, "editions/ed.txt").path(), &["editions/ed.txt"]);
+    let dir = tree(Some(config), "editions/ed.txt");
+    let (r, _) = check_json(dir.path(), &["editions/ed.txt"]);
+    let azerbaijan = |r: &Report| {
+        r.diagnostics
+            .iter()
+            .filter(|d| d.code == "total-mismatch" && d.message.contains("Azerbaijan"))
+            .count()
+    };
+    assert_eq!(azerbaijan(&plain), 1);
+    assert_eq!(azerbaijan(&r), 0);
+    assert!(count(&plain, "title-mismatch") > 0);
+    assert_eq!(count(&r, "title-mismatch"), 0);
+    // The Narnia entry applied and accepted nothing; the drafts entry named no checked file.
+    let unused: Vec<&Diag> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "unused-suppression")
+        .collect();
+    assert_eq!(unused.len(), 1, "{unused:#?}");
+    assert!(unused[0].path.ends_with("crossfoot.toml"));
+    assert!(
+        unused[0].message.contains("section \"Narnia\"")
+            && unused[0].message.contains("no such section"),
+        "{}",
+        unused[0].message
+    );
+    let others = r.diagnostics.len() - 1;
+    assert_eq!(
+        others,
+        plain.diagnostics.len() - 1 - count(&plain, "title-mismatch")
+    );
+    // `crossfoot config` lists them, and its output is itself a valid configuration.
+    let out = crossfoot(dir.path())
+        .args(["config", "editions/ed.txt"])
+        .output()
+        .expect("runs");
+    let listed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(listed.matches("[[ignore]]").count(), 4, "{listed}");
+    assert!(listed.contains("reason = \"misprint in the printed edition\""));
+    std::fs::write(dir.path().join("crossfoot.toml"), &listed).expect("write");
+    let (again, _) = check_json(dir.path(), &["editions/ed.txt"]);
+    assert_eq!(again.diagnostics.len(), r.diagnostics.len());
+}
+
+#[test]
+fn an_ignore_without_section_or_path_is_refused() {
+    let msg = bad("[[ignore]]\nrules = [\"total-mismatch\"]\n");
+    assert!(msg.contains("needs a `section` or a `path`"), "{msg}");
+    let msg = bad("[[ignore]]\nsection = \"Fiji\"\nrules = [\"no-such-rule\"]\n");
+    assert!(msg.contains("unknown rule code `no-such-rule`"), "{msg}");
+}

@@ -1,4 +1,5 @@
-//! `unused-suppression`: a baseline entry that matches no finding any more.
+//! `unused-suppression`: a baseline entry, or an `[[ignore]]` of `crossfoot.toml`, that matches
+//! no finding any more.
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, declare_rule};
@@ -6,8 +7,10 @@ use crate::rules::{Context, declare_rule};
 declare_rule! {
     /// ## What it does
     /// Reports an entry of the baseline given to `crossfoot check --baseline FILE` that matches
-    /// no finding any more, or fewer findings than the count it records. The finding points at
-    /// the entry in the baseline file.
+    /// no finding any more, or fewer findings than the count it records; and an `[[ignore]]`
+    /// entry of `crossfoot.toml` that applied to a checked file and accepted no finding. The
+    /// finding points at the entry, in the baseline or configuration file. Entries of files the
+    /// run did not check are not looked for.
     ///
     /// ## Why is this bad?
     /// A baseline is a list of accepted findings. An entry whose finding is gone (the edition
@@ -24,7 +27,7 @@ declare_rule! {
     pub static UNUSED_SUPPRESSION = {
         code: "unused-suppression",
         severity: Warning,
-        summary: "a baseline entry matches no finding any more",
+        summary: "a baseline entry or [[ignore]] matches no finding any more",
         check: check,
     };
 }
