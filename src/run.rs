@@ -494,12 +494,14 @@ fn render(
                 .collect();
             let mut out = parts.concat();
             if !args.quiet {
-                let all: Vec<_> = output::all(files).map(|(_, d)| d).collect();
-                out.push_str(&human::summary(&all, checked));
-                if suppressed > 0 {
-                    let _ = write!(out, " ({suppressed} more in the baseline)");
-                }
-                out.push('\n');
+                out.push_str(&closing_lines(args, files, checked, suppressed));
+            }
+            out
+        }
+        Format::Grouped => {
+            let mut out = output::grouped::render(files);
+            if !args.quiet {
+                out.push_str(&closing_lines(args, files, checked, suppressed));
             }
             out
         }
@@ -516,6 +518,41 @@ fn render(
         Format::Gitlab => gitlab::render(files, root),
         Format::Junit => junit::render(files),
     }
+}
+
+/// The human report's last lines: the counts, and what `crossfoot fix` can fix with the command
+/// that does it.
+fn closing_lines(
+    args: &CheckArgs,
+    files: &[FileReport],
+    checked: usize,
+    accepted: usize,
+) -> String {
+    let all: Vec<_> = output::all(files).map(|(_, d)| d).collect();
+    let mut out = output::summary::counts(&all, checked, accepted);
+    out.push('\n');
+    // Name the files that have something to fix when they are few, else the run's own paths.
+    let fixable: Vec<String> = files
+        .iter()
+        .filter(|f| f.diagnostics.iter().any(|d| d.fix.is_some()))
+        .map(|f| f.source.name.clone())
+        .collect();
+    let paths = if fixable.len() <= 3 && !fixable.iter().any(|p| p == "-") {
+        fixable
+    } else if args.input.paths.is_empty() {
+        vec![".".to_string()]
+    } else {
+        args.input
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect()
+    };
+    if let Some(line) = output::summary::fixable(&all, &paths) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Appends the Markdown summary to the file named by `GITHUB_STEP_SUMMARY`, when set.

@@ -4,12 +4,14 @@
 pub mod concise;
 pub mod github;
 pub mod gitlab;
+pub mod grouped;
 pub mod human;
 pub mod json;
 pub mod json_lines;
 pub mod junit;
 pub mod sarif;
 pub mod statistics;
+pub mod summary;
 
 use std::path::{Component, Path};
 
@@ -25,6 +27,8 @@ pub enum Format {
     Human,
     /// One line per finding: `path:line:col: severity[code] message`.
     Concise,
+    /// One line per finding, under its file and its section, errors first within a section.
+    Grouped,
     /// `{"version": 1, "diagnostics": [...]}`.
     Json,
     /// One JSON diagnostic per line, as in the `diagnostics` array of `json`.
