@@ -6,15 +6,16 @@ use std::process::ExitCode;
 use crossfoot::config::Resolver;
 use crossfoot::diagnostic::Applicability;
 use crossfoot::fix::{Stage, Written};
-use crossfoot::{Error, Settings, Source};
+use crossfoot::{Settings, Source};
 
 use crate::cli::{FixArgs, InputArgs, ReportArgs, ReportFormat};
-use crate::run::{Failure, Input, Selection, emit, gather, mode, read_file, write_out};
+use crate::run::{Failure, Input, Selection, emit, gather, mode, read_file, read_stdin, write_out};
 
+/// The inputs named (`-` for standard input), directories expanded.
 fn inputs(
     paths: Vec<PathBuf>,
     config: &crate::cli::ConfigSource,
-) -> Result<(Vec<PathBuf>, Resolver, InputArgs), Failure> {
+) -> Result<(Vec<Input>, Resolver, InputArgs), Failure> {
     let args = InputArgs {
         paths,
         stdin_filename: None,
@@ -23,23 +24,30 @@ fn inputs(
         ignore: Vec::new(),
     };
     let mut resolver = Resolver::new(&mode(&args.config))?;
-    let files = gather(&args, &mut resolver)?
-        .into_iter()
-        .filter_map(|i| match i {
-            Input::File(p) => Some(p),
-            Input::Stdin => None,
-        })
-        .collect();
-    Ok((files, resolver, args))
+    let inputs = gather(&args, &mut resolver)?;
+    Ok((inputs, resolver, args))
 }
 
+/// The settings for an input: its file's configuration, or the current directory's for
+/// standard input.
 fn settings_for(
     resolver: &mut Resolver,
     args: &InputArgs,
-    path: &Path,
+    input: &Input,
 ) -> Result<Settings, Failure> {
-    let config = resolver.for_file(path)?;
+    let config = match input {
+        Input::File(path) => resolver.for_file(path)?,
+        Input::Stdin => resolver.for_dir(Path::new("."))?,
+    };
     Ok(Selection::new(args)?.settings(&config))
+}
+
+/// The text of an input, as read.
+fn read_input(input: &Input) -> Result<Source, Failure> {
+    Ok(match input {
+        Input::File(path) => read_file(path)?,
+        Input::Stdin => read_stdin("-")?,
+    })
 }
 
 /// The environment variables through which tests play a concurrent writer: the value is
@@ -82,12 +90,12 @@ pub fn fix(args: &FixArgs) -> Result<ExitCode, Failure> {
     let mut withheld = 0;
     let mut failed = 0;
     let mut diff_text = String::new();
-    for path in &files {
+    for input in &files {
         match fix_one(
             args,
             &mut resolver,
             &input_args,
-            path,
+            input,
             &hook,
             &mut diff_text,
         ) {
@@ -138,17 +146,17 @@ fn fix_one(
     args: &FixArgs,
     resolver: &mut Resolver,
     input_args: &InputArgs,
-    path: &Path,
+    input: &Input,
     hook: crossfoot::fix::Hook<'_>,
     diff_text: &mut String,
 ) -> Result<(Outcome, usize), Failure> {
-    let settings = settings_for(resolver, input_args, path)?;
-    let original = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let source: Source = read_file(path)?;
+    let settings = settings_for(resolver, input_args, input)?;
+    let source = read_input(input)?;
     let fixed = crossfoot::fix::fix(&source, &settings, args.unsafe_fixes);
+    let path = match input {
+        Input::File(p) => p.as_path(),
+        Input::Stdin => Path::new("-"),
+    };
     for w in &fixed.withheld {
         eprintln!(
             "{}:{}: fix withheld [{}]: {}: {}",
@@ -159,7 +167,12 @@ fn fix_one(
             w.reason
         );
     }
+    let stdin = *input == Input::Stdin;
     if !fixed.changed() {
+        // Standard input is a filter: the text goes out whether or not it changed.
+        if stdin && !args.diff {
+            write_out(&fixed.text)?;
+        }
         return Ok((Outcome::Unchanged, fixed.withheld.len()));
     }
     if args.diff {
@@ -174,7 +187,13 @@ fn fix_one(
         );
         return Ok((Outcome::Fixed(fixed.applied.len()), fixed.withheld.len()));
     }
-    let written = crossfoot::fix::write_file(path, &original, fixed.text.as_bytes(), Some(hook))?;
+    if stdin {
+        write_out(&fixed.text)?;
+        return Ok((Outcome::Fixed(fixed.applied.len()), fixed.withheld.len()));
+    }
+    // The bytes the text was decoded from: the file must still hold them when it is written.
+    let original = source.text.as_bytes();
+    let written = crossfoot::fix::write_file(path, original, fixed.text.as_bytes(), Some(hook))?;
     if let Written::InPlace(why) = written {
         eprintln!("{}: rewritten in place: {why}", path.display());
     }
@@ -200,9 +219,9 @@ pub fn report(args: &ReportArgs) -> Result<ExitCode, Failure> {
     let (files, mut resolver, input_args) = inputs(vec![path], &args.config)?;
     let mut rows = Vec::new();
     let mut names = Vec::new();
-    for file in &files {
-        let settings = settings_for(&mut resolver, &input_args, file)?;
-        let checked = crossfoot::check(read_file(file)?, &settings);
+    for input in &files {
+        let settings = settings_for(&mut resolver, &input_args, input)?;
+        let checked = crossfoot::check(read_input(input)?, &settings);
         names.push(checked.source.name.clone());
         rows.extend(crossfoot::report::rows(&checked, settings.tolerance));
     }

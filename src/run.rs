@@ -258,7 +258,7 @@ pub(crate) fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<In
     Ok(inputs)
 }
 
-fn read_stdin(name: &str) -> Result<Source, Error> {
+pub(crate) fn read_stdin(name: &str) -> Result<Source, Error> {
     let mut buf = Vec::new();
     std::io::stdin()
         .read_to_end(&mut buf)

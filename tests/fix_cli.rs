@@ -175,3 +175,80 @@ fn report_exits_0_whatever_it_finds_and_2_when_it_cannot_run() {
         .assert()
         .code(2);
 }
+
+/// `fix -` is a filter: the fixed text on standard output, nothing else there.
+#[test]
+fn fix_reads_standard_input_and_writes_the_fixed_text() {
+    let text =
+        "Study of flows - USD 400,000•\t\nTotal funding requirements for Fiji – USD 400,000\n";
+    let out = crossfoot()
+        .args(["fix", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(out).expect("utf8"),
+        text.replace(" - USD", " – USD")
+    );
+    // Nothing to fix: the text goes through unchanged.
+    let clean = text.replace(" - USD", " – USD");
+    let out = crossfoot()
+        .args(["fix", "-"])
+        .write_stdin(clean.clone())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(out).expect("utf8"), clean);
+}
+
+/// `fix - --diff` prints the diff and exits 1 when there is something to fix, 0 when not: a CI
+/// gate on it works.
+#[test]
+fn fix_diff_on_standard_input_gates_ci() {
+    let text =
+        "Study of flows - USD 400,000•\t\nTotal funding requirements for Fiji – USD 400,000\n";
+    let out = crossfoot()
+        .args(["fix", "-", "--diff"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let diff = String::from_utf8(out).expect("utf8");
+    assert!(
+        diff.contains("-Study of flows - USD 400,000")
+            && diff.contains("+Study of flows – USD 400,000"),
+        "{diff}"
+    );
+    crossfoot()
+        .args(["fix", "-", "--diff"])
+        .write_stdin(text.replace(" - USD", " – USD"))
+        .assert()
+        .code(0)
+        .stdout(predicates::str::is_empty());
+}
+
+#[test]
+fn report_reads_standard_input() {
+    let text =
+        "Study of flows – USD 400,000•\t\nTotal funding requirements for Fiji – USD 450,000\n";
+    let out = crossfoot()
+        .args(["report", "-", "--format", "csv"])
+        .write_stdin(text)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(out).expect("utf8");
+    assert!(
+        csv.contains("Fiji") && csv.contains("400000") && csv.contains("450000"),
+        "{csv}"
+    );
+}
