@@ -1,0 +1,91 @@
+//! The blind layout documents of `fixtures/layouts/` (other publishers' layouts, written without
+//! reading the grammar): crossfoot is never silent on them, and, once it reads a kind, finds
+//! exactly what their `.expected` lists.
+//!
+//! Until the layout issues land, the comparisons with `.expected` are ignored tests that name
+//! the issue each waits for; `cargo test --test layouts -- --ignored` shows how far each is.
+
+mod common;
+
+use common::{assert_matches_expected, check_file, fixture, found, read_expected};
+use crossfoot::Severity;
+
+/// Every document, with the issue whose layout it needs.
+const DOCUMENTS: &[(&str, &str)] = &[
+    ("wordings-markers.txt", "#13 total wordings and list markers"),
+    ("project-table.txt", "#13 project tables written as text"),
+    ("indented-summary.txt", "#13 summaries whose hierarchy is indentation"),
+    ("totals-first.txt", "#14 totals before their projects"),
+    ("eur-european.txt", "#16 EUR in European number format"),
+    ("chf-colon.txt", "#16 CHF with apostrophe grouping and colon totals"),
+    ("mixed-currency.txt", "#16 USD items beside EUR budgets"),
+    ("scale-words.txt", "#16 scale words"),
+    ("markdown-appeal.md", "#17 Markdown"),
+    ("german-totals.txt", "#19 totals worded in German, learned from the arithmetic"),
+    ("two-column/appeal-layout.txt", "#15 two columns side by side"),
+    ("two-column/appeal-raw.txt", "#15 two columns interleaved"),
+];
+
+/// Each document has injected sum errors, so a check that passes it did not read it: crossfoot
+/// must fail every one, with its findings or with `no-sections` saying it could not read it.
+#[test]
+fn no_layout_document_passes_silently() {
+    for (name, _) in DOCUMENTS {
+        let checked = check_file(&fixture(&format!("layouts/{name}")));
+        let errors: Vec<&str> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.code)
+            .collect();
+        assert!(
+            !errors.is_empty(),
+            "{name}: no error-level finding, so the check passes: {:#?}",
+            checked.diagnostics
+        );
+    }
+}
+
+/// The documents' `.expected` files are well formed and list at least three findings each.
+#[test]
+fn every_layout_document_has_its_expected_findings() {
+    for (name, _) in DOCUMENTS {
+        let stem = name.rsplit_once('.').map_or(*name, |(s, _)| s);
+        let expected = read_expected(&fixture(&format!("layouts/{stem}.expected")));
+        assert!(expected.len() >= 3, "{name}: {} findings", expected.len());
+    }
+}
+
+fn compare(name: &str) {
+    let checked = check_file(&fixture(&format!("layouts/{name}")));
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let expected = read_expected(&fixture(&format!("layouts/{stem}.expected")));
+    assert_matches_expected(name, &found(&checked), &expected);
+}
+
+macro_rules! layout_tests {
+    ($($test:ident: $name:literal, $issue:literal;)*) => {
+        $(
+            #[test]
+            #[ignore = $issue]
+            fn $test() {
+                compare($name);
+            }
+        )*
+    };
+}
+
+layout_tests! {
+    wordings_and_markers: "wordings-markers.txt", "issue 13: total wordings and list markers";
+    project_tables: "project-table.txt", "issue 13: project tables written as text";
+    indented_summary: "indented-summary.txt", "issue 13: hierarchy by indentation";
+    totals_first: "totals-first.txt", "issue 14: totals before their projects";
+    eur_european: "eur-european.txt", "issue 16: EUR in European number format";
+    chf_colon: "chf-colon.txt", "issue 16: CHF, apostrophe grouping, colon totals";
+    mixed_currency: "mixed-currency.txt", "issue 16: mixed currencies";
+    scale_words: "scale-words.txt", "issue 16: scale words";
+    markdown: "markdown-appeal.md", "issue 17: Markdown";
+    german_totals: "german-totals.txt", "issue 19: totals learned from the arithmetic";
+    two_columns_layout: "two-column/appeal-layout.txt", "issue 15: two columns side by side";
+    two_columns_raw: "two-column/appeal-raw.txt", "issue 15: two columns interleaved";
+}
