@@ -86,6 +86,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    #[error("nothing to check in {paths}: no appeal text found{}", if *skipped > 0 { format!(" ({skipped} file(s) with no amount and no declared total skipped)") } else { String::new() })]
+    #[diagnostic(
+        code(crossfoot::nothing_to_check),
+        help("a directory is searched for *.txt files; name a file to check it whatever it holds")
+    )]
+    NothingToCheck { paths: String, skipped: usize },
+
     #[error("could not write the output: {0}")]
     #[diagnostic(code(crossfoot::write))]
     Write(#[source] std::io::Error),

@@ -398,10 +398,53 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let mut resolver = Resolver::new(&mode(&args.input.config))?;
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
     let Checked {
-        mut files,
+        files,
         settings,
         configs,
     } = check_inputs(&args.input, &mut resolver, &selection, !args.quiet)?;
+    // A file found by walking a directory that has no section and no figure written like money
+    // is not an appeal (a README, notes): it is left out, and `--verbose` says so. A file named
+    // on the command line is always reported.
+    let named: HashSet<&Path> = args.input.paths.iter().map(PathBuf::as_path).collect();
+    let files_before = files.len();
+    let mut kept_settings = Vec::with_capacity(files.len());
+    let mut kept_configs = Vec::with_capacity(files.len());
+    let mut kept = Vec::with_capacity(files.len());
+    for ((file, s), c) in files.into_iter().zip(settings).zip(configs) {
+        let walked = file.source.name != "-" && !named.contains(Path::new(&file.source.name));
+        if walked && file.sections.is_empty() && file.money_like == 0 {
+            if args.verbose {
+                eprintln!(
+                    "{}: skipped: no amount and no declared total (not an appeal)",
+                    file.source.name
+                );
+            }
+            continue;
+        }
+        kept.push(file);
+        kept_settings.push(s);
+        kept_configs.push(c);
+    }
+    let skipped = files_before - kept.len();
+    if kept.is_empty() {
+        // Nothing to check is never a pass: a CI gate on an empty or mistaken directory fails.
+        let where_ = if args.input.paths.is_empty() {
+            ".".to_string()
+        } else {
+            args.input
+                .paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return Err(Error::NothingToCheck {
+            paths: where_,
+            skipped,
+        }
+        .into());
+    }
+    let (mut files, settings, configs) = (kept, kept_settings, kept_configs);
     let checked_count = files.len();
     if args.verbose {
         for (file, settings) in files.iter().zip(&settings) {

@@ -76,9 +76,62 @@ fn repeated_runs_give_identical_reports() {
         assert_eq!(run(format), run(format), "{format}");
     }
     let human = String::from_utf8(run("human")).expect("UTF-8");
+    let counts = human.lines().rev().nth(1).unwrap_or("");
+    assert!(counts.contains(&format!(" in {n} files: ")), "{counts}");
+}
+
+/// A README in a directory of appeals is not an appeal: a walked file with no amount and no
+/// declared total is left out (and `--verbose` says so), while a named one is checked.
+#[test]
+fn a_walked_file_with_no_amount_is_skipped() {
+    let dir = copies(1);
+    std::fs::write(
+        dir.path().join("editions/README.txt"),
+        "Editions of the appeal, one file a year.\n",
+    )
+    .expect("write");
+    let out = crossfoot(dir.path())
+        .args(["check", "editions", "--format", "concise", "--verbose"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("README"), "{stdout}");
     assert!(
-        human.trim_end().ends_with(&format!("in {n} files")),
-        "{}",
-        human.lines().last().unwrap_or("")
+        String::from_utf8_lossy(&out.stderr)
+            .contains("editions/README.txt: skipped: no amount and no declared total")
     );
+    assert_eq!(out.status.code(), Some(1), "the edition's own errors");
+    // Named, it is checked, and says it was not read.
+    let out = crossfoot(dir.path())
+        .args(["check", "editions/README.txt", "--format", "concise"])
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error[no-sections]"));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// A directory with nothing to check is never a pass: exit 2, saying so.
+#[test]
+fn a_directory_without_an_appeal_exits_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(dir.path().join("empty")).expect("dir");
+    std::fs::create_dir(dir.path().join("notes")).expect("dir");
+    std::fs::write(dir.path().join("notes/README.txt"), "Nothing here yet.\n").expect("write");
+    for (sub, said) in [
+        ("empty", "nothing to check in empty"),
+        (
+            "notes",
+            "1 file(s) with no amount and no declared total skipped",
+        ),
+    ] {
+        let out = crossfoot(dir.path())
+            .args(["check", sub])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{sub}");
+        // miette wraps the message: join its lines again.
+        let err = String::from_utf8_lossy(&out.stderr).replace(['\n', '│'], " ");
+        let err = err.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(err.contains(said), "{sub}: {err}");
+    }
 }

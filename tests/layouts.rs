@@ -12,17 +12,32 @@ use crossfoot::Severity;
 
 /// Every document, with the issue whose layout it needs.
 const DOCUMENTS: &[(&str, &str)] = &[
-    ("wordings-markers.txt", "#13 total wordings and list markers"),
+    (
+        "wordings-markers.txt",
+        "#13 total wordings and list markers",
+    ),
     ("project-table.txt", "#13 project tables written as text"),
-    ("indented-summary.txt", "#13 summaries whose hierarchy is indentation"),
+    (
+        "indented-summary.txt",
+        "#13 summaries whose hierarchy is indentation",
+    ),
     ("totals-first.txt", "#14 totals before their projects"),
     ("eur-european.txt", "#16 EUR in European number format"),
-    ("chf-colon.txt", "#16 CHF with apostrophe grouping and colon totals"),
+    (
+        "chf-colon.txt",
+        "#16 CHF with apostrophe grouping and colon totals",
+    ),
     ("mixed-currency.txt", "#16 USD items beside EUR budgets"),
     ("scale-words.txt", "#16 scale words"),
     ("markdown-appeal.md", "#17 Markdown"),
-    ("german-totals.txt", "#19 totals worded in German, learned from the arithmetic"),
-    ("two-column/appeal-layout.txt", "#15 two columns side by side"),
+    (
+        "german-totals.txt",
+        "#19 totals worded in German, learned from the arithmetic",
+    ),
+    (
+        "two-column/appeal-layout.txt",
+        "#15 two columns side by side",
+    ),
     ("two-column/appeal-raw.txt", "#15 two columns interleaved"),
 ];
 

@@ -59,6 +59,9 @@ pub struct FileReport {
     pub source: Source,
     pub diagnostics: Vec<Diagnostic>,
     pub sections: Vec<SectionRef>,
+    /// How many figures the text writes like money (see `parse::census`): a walked file with
+    /// none and no section is not an appeal, and is left out of a directory's report.
+    pub money_like: usize,
 }
 
 impl From<Checked> for FileReport {
@@ -73,6 +76,7 @@ impl From<Checked> for FileReport {
             })
             .collect();
         Self {
+            money_like: c.document.money_like,
             source: c.source,
             diagnostics: c.diagnostics,
             sections,
@@ -88,6 +92,7 @@ impl FileReport {
             source,
             diagnostics,
             sections: Vec::new(),
+            money_like: 0,
         }
     }
 }
