@@ -280,6 +280,22 @@ pub(crate) fn read_file(path: &Path) -> Result<Source, Error> {
     Ok(Source::new(name, text))
 }
 
+/// Why an input could not be read, as it is reported in its place.
+#[derive(Debug, Clone)]
+struct Unread {
+    message: String,
+    help: Option<String>,
+}
+
+impl From<&Error> for Unread {
+    fn from(e: &Error) -> Self {
+        Self {
+            message: e.to_string(),
+            help: miette::Diagnostic::help(e).map(|h| h.to_string()),
+        }
+    }
+}
+
 /// One file to check, with the settings of its configuration.
 struct Job {
     input: Input,
@@ -292,6 +308,8 @@ struct Checked {
     files: Vec<FileReport>,
     settings: Vec<Arc<Settings>>,
     configs: Vec<Arc<config::Config>>,
+    /// How many files could not be read (each reported as `unreadable-file`).
+    unreadable: usize,
 }
 
 /// Gathers the inputs, finds their settings, and checks them in parallel. The output order is
@@ -332,12 +350,12 @@ fn check_inputs(
             config,
         });
     }
-    // Standard input is read once, before the parallel part.
-    let stdin = if jobs.iter().any(|j| j.input == Input::Stdin) {
-        Some(read_stdin(&stdin_name)?)
-    } else {
-        None
-    };
+    // Standard input is read once, before the parallel part; if it cannot be, it is reported
+    // in its place like any file.
+    let stdin = jobs
+        .iter()
+        .any(|j| j.input == Input::Stdin)
+        .then(|| read_stdin(&stdin_name).map_err(|e| Unread::from(&e)));
     let bar = (progress && jobs.len() >= PROGRESS_MIN_FILES && std::io::stderr().is_terminal())
         .then(|| {
             let bar = indicatif::ProgressBar::new(jobs.len() as u64);
@@ -349,10 +367,10 @@ fn check_inputs(
         });
     let check_one = |job: &Job| {
         let source = match &job.input {
-            Input::Stdin => Ok(stdin
+            Input::Stdin => stdin
                 .clone()
-                .expect("standard input was read because a job needs it")),
-            Input::File(p) => read_file(p),
+                .expect("standard input was read because a job needs it"),
+            Input::File(p) => read_file(p).map_err(|e| Unread::from(&e)),
         };
         let report = source.map(|s| FileReport::from(crossfoot::check(s, &job.settings)));
         if let Some(b) = &bar {
@@ -361,7 +379,7 @@ fn check_inputs(
         report
     };
     // One file is checked on this thread: starting a thread pool costs more than it saves.
-    let results: Vec<Result<FileReport, Error>> = if jobs.len() == 1 {
+    let results: Vec<Result<FileReport, Unread>> = if jobs.len() == 1 {
         jobs.iter().map(check_one).collect()
     } else {
         jobs.par_iter().map(check_one).collect()
@@ -369,15 +387,35 @@ fn check_inputs(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    // A file that cannot be read is reported in its place, and the others still are.
+    let rule = crossfoot::rules::find("unreadable-file").expect("unreadable-file is registered");
     let mut files = Vec::with_capacity(results.len());
-    for r in results {
-        files.push(r?);
+    let mut unreadable = 0;
+    for (r, job) in results.into_iter().zip(&jobs) {
+        match r {
+            Ok(report) => files.push(report),
+            Err(e) => {
+                unreadable += 1;
+                let name = match &job.input {
+                    Input::Stdin => stdin_name.clone(),
+                    Input::File(p) => p.display().to_string(),
+                };
+                let mut d = crossfoot::Diagnostic::new(
+                    rule,
+                    crossfoot::Span::new(0, 0),
+                    format!("not checked: {}", e.message),
+                );
+                d.help = e.help;
+                files.push(FileReport::bare(Source::new(name, ""), vec![d]));
+            }
+        }
     }
     let (settings, configs) = jobs.into_iter().map(|j| (j.settings, j.config)).unzip();
     Ok(Checked {
         files,
         settings,
         configs,
+        unreadable,
     })
 }
 
@@ -401,6 +439,7 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
         files,
         settings,
         configs,
+        unreadable,
     } = check_inputs(&args.input, &mut resolver, &selection, !args.quiet)?;
     // A file found by walking a directory that has no section and no figure written like money
     // is not an appeal (a README, notes): it is left out, and `--verbose` says so. A file named
@@ -412,7 +451,8 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let mut kept = Vec::with_capacity(files.len());
     for ((file, s), c) in files.into_iter().zip(settings).zip(configs) {
         let walked = file.source.name != "-" && !named.contains(Path::new(&file.source.name));
-        if walked && file.sections.is_empty() && file.money_like == 0 {
+        let unread = file.diagnostics.iter().any(|d| d.code == "unreadable-file");
+        if walked && !unread && file.sections.is_empty() && file.money_like == 0 {
             if args.verbose {
                 eprintln!(
                     "{}: skipped: no amount and no declared total (not an appeal)",
@@ -506,6 +546,10 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
         FailOn::Warning => Severity::Warning,
     };
     let failed = output::all(&files).any(|(_, d)| d.severity >= threshold);
+    // A file that was not checked makes the run one that could not run as asked.
+    if unreadable > 0 {
+        return Ok(ExitCode::from(2));
+    }
     Ok(if failed && !args.exit_zero {
         ExitCode::from(1)
     } else {

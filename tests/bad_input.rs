@@ -116,15 +116,16 @@ fn binary_file_exits_2_with_a_clear_message() {
     let path = dir.path().join("appeal.txt");
     // A PNG header: its first NUL byte is at offset 8.
     std::fs::write(&path, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").expect("write");
+    // Reported in its place, as an `unreadable-file` finding; the run exits 2.
     crossfoot()
-        .arg("check")
+        .args(["check", "--format", "concise"])
         .arg(&path)
         .assert()
         .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains("appeal.txt"))
-        .stderr(predicate::str::contains("binary"))
-        .stderr(predicate::str::contains("offset 8"));
+        .stdout(predicate::str::contains("error[unreadable-file]"))
+        .stdout(predicate::str::contains("appeal.txt"))
+        .stdout(predicate::str::contains("binary"))
+        .stdout(predicate::str::contains("offset 8"));
 }
 
 #[test]
@@ -144,19 +145,19 @@ fn not_utf8_names_the_file_and_the_byte_offset() {
             .arg(&path)
             .assert()
             .code(2)
-            .stdout(predicate::str::is_empty())
-            .stderr(predicate::str::contains("latin1.txt"))
-            .stderr(predicate::str::contains("UTF-8"))
-            .stderr(predicate::str::contains(format!("offset {offset}")));
+            .stdout(predicate::str::contains("unreadable-file"))
+            .stdout(predicate::str::contains("latin1.txt"))
+            .stdout(predicate::str::contains("UTF-8"))
+            .stdout(predicate::str::contains(format!("offset {offset}")));
     }
     // Standard input is named "-".
     crossfoot()
-        .args(["check", "-"])
+        .args(["check", "-", "--format", "concise"])
         .write_stdin(bytes)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("-"))
-        .stderr(predicate::str::contains(format!("offset {offset}")));
+        .stdout(predicate::str::contains("-:1:1: error[unreadable-file]"))
+        .stdout(predicate::str::contains(format!("offset {offset}")));
 }
 
 #[test]

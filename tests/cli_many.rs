@@ -135,3 +135,47 @@ fn a_directory_without_an_appeal_exits_2() {
         assert!(err.contains(said), "{sub}: {err}");
     }
 }
+
+/// Forty good files and one that is not UTF-8: the forty are reported, the forty-first is an
+/// `unreadable-file` finding in its place, and the run exits 2 at the end.
+#[test]
+fn one_unreadable_file_does_not_hide_the_others() {
+    let dir = copies(40);
+    std::fs::write(
+        dir.path().join("editions/copy-020x.txt"),
+        b"Caf\xe9 project \x96 USD 1,000\n",
+    )
+    .expect("write");
+    let out = crossfoot(dir.path())
+        .args(["check", "editions", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let diags = json["diagnostics"].as_array().expect("diagnostics");
+    let paths: std::collections::BTreeSet<&str> =
+        diags.iter().filter_map(|d| d["path"].as_str()).collect();
+    assert_eq!(paths.len(), 41, "every file has its findings");
+    let unread: Vec<&serde_json::Value> = diags
+        .iter()
+        .filter(|d| d["code"] == "unreadable-file")
+        .collect();
+    assert_eq!(unread.len(), 1);
+    assert!(
+        unread[0]["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("copy-020x.txt"))
+    );
+    assert!(
+        unread[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("not UTF-8"))
+    );
+    // In its place: between copy-020 and copy-021.
+    let order: Vec<&str> = diags.iter().filter_map(|d| d["path"].as_str()).collect();
+    let at = order
+        .iter()
+        .position(|p| p.ends_with("copy-020x.txt"))
+        .expect("listed");
+    assert!(order[at - 1].ends_with("copy-020.txt") && order[at + 1].ends_with("copy-021.txt"));
+}

@@ -24,6 +24,7 @@ mod title_mismatch;
 mod total_mismatch;
 mod unmatched_project;
 mod unreadable_amount;
+mod unreadable_file;
 mod unused_suppression;
 
 /// What a check sees: the source, the parsed document and the settings that shape findings.
@@ -107,6 +108,7 @@ pub static RULES: &[&Rule] = &[
     &unmatched_project::UNMATCHED_PROJECT,
     &title_mismatch::TITLE_MISMATCH,
     &unused_suppression::UNUSED_SUPPRESSION,
+    &unreadable_file::UNREADABLE_FILE,
 ];
 
 /// Every amount of the document with the section it belongs to (`None` after the last total).
