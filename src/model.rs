@@ -205,7 +205,7 @@ pub struct Document {
     pub trailing: Vec<Bullet>,
     pub unreadable: Vec<Unreadable>,
     /// How many figures in the text are written like money, read or not (the evidence
-    /// `no-sections` gives).
+    /// `no-sections` gives); counted only when the document has no section, else 0.
     pub money_like: usize,
 }
 

@@ -69,7 +69,11 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     }
     let (bullets, _, _) = builder.close(text.len(), text.len());
     doc.trailing = bullets.into_iter().filter(|b| b.amount.is_some()).collect();
-    doc.money_like = census::money_like(text);
+    // Only a document with no declared figure needs the census (for `no-sections` and for
+    // leaving walked files that are not appeals out); the others never pay for the scan.
+    if doc.sections.is_empty() {
+        doc.money_like = census::money_like(text);
+    }
     doc
 }
 

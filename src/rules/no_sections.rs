@@ -12,11 +12,14 @@ declare_rule! {
     /// so that no sum was checked; or one in which more than half of the project amounts it
     /// read lie after the last declared figure, in no group. The message counts what was found.
     ///
-    /// When this rule reports, `missing-total` does not (the amounts in no group are this
-    /// finding's evidence, not a second finding), nor do the rules that match the tables after
-    /// the last declared total with the narrative (`unmatched-project`, `title-mismatch`,
-    /// `cross-reference-mismatch`): what they would take for an appendix is text that was not
-    /// read.
+    /// When the document has no declared figure at all, this is its only finding: no other
+    /// rule reports on it, and `fix` has nothing to apply (a form judged against a house style
+    /// the document was never seen to use could be wrong, and a fix could write a currency the
+    /// document does not use). When most amounts lie in no group, `missing-total` does not
+    /// report (the amounts in no group are this finding's evidence), nor do the rules that
+    /// match the tables after the last declared total with the narrative (`unmatched-project`,
+    /// `title-mismatch`, `cross-reference-mismatch`): what they would take for an appendix is
+    /// text that was not read.
     ///
     /// ## Why is this bad?
     /// A check that passes a document it did not understand is the worst result a linter can

@@ -398,10 +398,12 @@ pub fn short(title: &str) -> String {
         .char_indices()
         .nth(MAX)
         .map_or(title.len(), |(i, _)| i);
-    // Back to the last space at or before the limit; a single word longer than the limit is
-    // quoted whole.
-    let cut = match title[..=end.min(title.len() - 1)].rfind(char::is_whitespace) {
-        Some(i) if i > 0 => &title[..i],
+    // Back to the last space at or before the limit (`end` is a character boundary); a single
+    // word longer than the limit is quoted whole.
+    let space_at_end = title[end..].starts_with(char::is_whitespace);
+    let cut = match (space_at_end, title[..end].rfind(char::is_whitespace)) {
+        (true, _) => &title[..end],
+        (false, Some(i)) if i > 0 => &title[..i],
         _ => title.split_whitespace().next().unwrap_or(title),
     };
     let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
@@ -488,6 +490,24 @@ pub fn count_word(lower: &[u8], word: &str, limit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_cuts_after_a_whole_word_on_character_boundaries() {
+        let t = "Évaluation des besoins – suivi régional des déplacements à l’échelle nationale";
+        let s = short(t);
+        assert!(
+            s.ends_with('…') && t.starts_with(s.trim_end_matches('…')),
+            "{s}"
+        );
+        assert!(!s.trim_end_matches('…').ends_with(' '));
+        // The 61st character is not ASCII: no slice inside it.
+        let t = format!("{} éééé more words", "a".repeat(59));
+        let s = short(&t);
+        assert_eq!(s, format!("{}…", "a".repeat(59)));
+        let t = format!("{} é", "word ".repeat(12));
+        assert!(short(&t).ends_with("word…"), "{}", short(&t));
+        assert_eq!(short("short title"), "short title");
+    }
 
     #[test]
     fn letter_spacing() {
