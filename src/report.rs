@@ -78,8 +78,8 @@ pub struct Declared {
     pub name: String,
     pub region: Option<String>,
     pub sub_region: Option<String>,
-    /// What the parts are, in the plural ("items", "rows", "sections", "blocks", ...).
-    pub parts_are: &'static str,
+    /// What one part is ("item", "row", "section", "block", ...).
+    pub part: &'static str,
     pub parts: Vec<Part>,
     pub declared: Option<Decimal>,
     /// Offset of the declared figure (or of the statement or total line when it has none).
@@ -118,7 +118,7 @@ pub fn figures(doc: &Document, tables: &Tables) -> Vec<Declared> {
                 name: s.key(),
                 region: place.map(|p| p.region.clone()),
                 sub_region: place.map(|p| p.sub_region.clone()),
-                parts_are: "items",
+                part: "item",
                 parts: s
                     .bullets
                     .iter()
@@ -188,12 +188,12 @@ fn appendix_figures(
         let stated = figure(&tl.figures);
         let rows: Vec<Part> = group.rows.clone().filter_map(row_part).collect();
         let mut region = None;
-        let (kind, parts_are, parts) = match tl.kind {
+        let (kind, part, parts) = match tl.kind {
             TotalKind::Closing if table.grand_total.is_none() && totals == 1 => {
-                (Kind::Total, "rows", rows)
+                (Kind::Total, "row", rows)
             }
-            TotalKind::Closing => (Kind::Subtotal, "rows", rows),
-            TotalKind::Grand => (Kind::GrandTotal, "rows", rows),
+            TotalKind::Closing => (Kind::Subtotal, "row", rows),
+            TotalKind::Grand => (Kind::GrandTotal, "row", rows),
             TotalKind::Leading => {
                 region = Some(group.name.clone());
                 let whole = SummaryRef {
@@ -202,13 +202,9 @@ fn appendix_figures(
                     row: None,
                 };
                 if !group.rows.is_empty() {
-                    (Kind::Region, "sub-region rows", rows)
+                    (Kind::Region, "sub-region row", rows)
                 } else if let Some(seg) = tables.segment_of(whole) {
-                    (
-                        Kind::Region,
-                        "sections",
-                        section_parts(seg.sections.clone()),
-                    )
+                    (Kind::Region, "section", section_parts(seg.sections.clone()))
                 } else if let Some(p) = tables.programmes.iter().find(|p| p.row == Some((t, g))) {
                     let blocks = tables.blocks[p.blocks.clone()]
                         .iter()
@@ -218,9 +214,9 @@ fn appendix_figures(
                             at: b.requirement.number.start,
                         })
                         .collect();
-                    (Kind::Programme, "blocks", blocks)
+                    (Kind::Programme, "block", blocks)
                 } else {
-                    (Kind::Region, "sections", Vec::new())
+                    (Kind::Region, "section", Vec::new())
                 }
             }
         };
@@ -229,7 +225,7 @@ fn appendix_figures(
             name: tl.label.clone(),
             region: region.clone(),
             sub_region: None,
-            parts_are,
+            part,
             from: parts.first().map_or(tl.span.start, |p| p.at),
             parts,
             declared: stated.map(|(v, _)| v),
@@ -257,7 +253,7 @@ fn appendix_figures(
                 name: row.title.clone(),
                 region: region.clone(),
                 sub_region: Some(row.title.clone()),
-                parts_are: "sections",
+                part: "section",
                 from: parts.first().map_or(row.span.start, |p| p.at),
                 parts,
                 declared: stated.map(|(v, _)| v),
@@ -293,7 +289,7 @@ fn appendix_figures(
             name: grand.label.clone(),
             region: None,
             sub_region: None,
-            parts_are: "group totals",
+            part: "group total",
             from: parts.first().map_or(grand.span.start, |p| p.at),
             parts,
             declared: stated.map(|(v, _)| v),
