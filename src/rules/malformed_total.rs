@@ -199,18 +199,24 @@ fn problems(ctx: &Context<'_>, form: Form, total: &Total) -> Vec<Problem> {
                 by_majority,
             });
         }
-        Some(f) if form.omits_for() => out.push(Problem {
-            text: format!(
-                "{} of {n} total statements have no \"for\" before the name; this one writes \"for\"",
-                n - form.with_for
-            ),
-            label: Label::new(f, "the document's statements have no \"for\""),
-            edit: Edit {
-                span: f,
-                replacement: String::new(),
-            },
-            by_majority: true,
-        }),
+        Some(f) if form.omits_for() => {
+            // Delete "for" and the spaces after it, but not a line break: the lines below keep
+            // their numbers.
+            let written = ctx.source.slice(f);
+            let end = written.find(['\n', '\r']).map_or(f.end, |i| f.start + i);
+            out.push(Problem {
+                text: format!(
+                    "{} of {n} total statements have no \"for\" before the name; this one writes \"for\"",
+                    n - form.with_for
+                ),
+                label: Label::new(f, "the document's statements have no \"for\""),
+                edit: Edit {
+                    span: Span::new(f.start, end),
+                    replacement: String::new(),
+                },
+                by_majority: true,
+            });
+        }
         _ => {}
     }
     for w in &total.wording {
@@ -305,6 +311,16 @@ mod tests {
             [
                 "total statement for Fiji departs from the house form: \"requirement\" where the house form has \"requirements\" (1 of 2 total statements write \"requirements\"); no \"for\" before the name (1 of 2 total statements write \"for\")"
             ]
+        );
+    }
+
+    #[test]
+    fn deleting_for_keeps_the_line_break() {
+        let text = "A – USD 5•\t\nTotal funding requirements Fiji – USD 5\nB – USD 7•\t\nTotal funding requirements Samoa – USD 7\nC – USD 9•\t\nTotal funding requirements for \nTonga – USD 9\n";
+        let fixed = crate::fix::fix(&Source::new("t.txt", text), &Settings::default(), false);
+        assert_eq!(
+            fixed.text,
+            text.replace("requirements for \nTonga", "requirements \nTonga")
         );
     }
 
