@@ -155,7 +155,8 @@ fn count(n: usize, what: &str) -> String {
 }
 
 /// The title cut at the last word boundary within `max` characters, with "…" when cut; a title
-/// with no white space in its first `max` characters is cut at `max`.
+/// with no white space in its first `max` characters is cut at `max`. (Like
+/// `tables::text::short`, but for any `max`, and always on a character boundary.)
 fn cut(title: &str, max: usize) -> String {
     if title.chars().count() <= max {
         return title.to_string();
@@ -172,7 +173,9 @@ fn cut(title: &str, max: usize) -> String {
     } else {
         head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
     };
-    format!("{}…", kept.trim_end())
+    // A comma or colon before the cut would read as the title's own.
+    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    format!("{kept}…")
 }
 
 #[cfg(test)]
@@ -187,6 +190,11 @@ mod tests {
         assert_eq!(cut("one two three", 9), "one two…");
         assert_eq!(cut("abcdefghij", 4), "abcd…");
         assert_eq!(cut("été à Genève", 6), "été à…");
+        assert_eq!(cut("Huambo, Bié and Moxico", 8), "Huambo…");
+        assert_eq!(
+            cut(&format!("{}é and more", "a ".repeat(30)), 60),
+            format!("{}…", "a ".repeat(30).trim_end())
+        );
     }
 
     #[test]
