@@ -65,12 +65,22 @@ struct Form {
 
 impl Form {
     fn of(doc: &Document) -> Self {
-        let totals = doc.sections.iter().map(|s| &s.total);
-        Form {
+        let mut form = Form {
             statements: doc.sections.len(),
-            plural: totals.clone().filter(|t| !singular(t)).count(),
-            with_for: totals.filter(|t| t.for_word.is_some()).count(),
+            plural: 0,
+            with_for: 0,
+        };
+        for t in doc.sections.iter().map(|s| &s.total) {
+            form.plural += usize::from(!singular(t));
+            form.with_for += usize::from(t.for_word.is_some());
         }
+        form
+    }
+
+    /// Whether the document's form is the house form: then only a statement with a wording
+    /// defect can depart from it.
+    fn is_house_form(self) -> bool {
+        !self.writes_singular() && !self.omits_for()
     }
 
     /// Whether `count` of the statements are the document's form: more than half of them,
@@ -100,9 +110,11 @@ fn singular(total: &Total) -> bool {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let form = Form::of(ctx.doc);
+    let house = form.is_house_form();
     ctx.doc
         .sections
         .iter()
+        .filter(|s| !(house && s.total.wording.is_empty()))
         .filter_map(|s| finding(ctx, form, s))
         .collect()
 }
