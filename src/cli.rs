@@ -148,8 +148,9 @@ pub struct CheckArgs {
     /// Exit 0 even when there are findings (still 2 when crossfoot could not run).
     #[arg(long)]
     pub exit_zero: bool,
-    /// Also print, on standard error, how each section was placed in its region and sub-region
-    /// and what the appendix's tables and programme blocks hold.
+    /// Also print, on standard error, how each section was placed in its region and sub-region,
+    /// what the appendix's tables and programme blocks hold, and what was read as each
+    /// declared figure's parts (a section's items with their amounts).
     #[arg(long, short)]
     pub verbose: bool,
 }

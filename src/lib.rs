@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod fix;
 pub mod hints;
+pub mod listing;
 pub mod model;
 pub mod money;
 pub mod output;

@@ -116,7 +116,9 @@ pub struct Bullet {
     pub funded_elsewhere: bool,
 }
 
-/// What departs from the house wording of a total statement.
+/// What departs from the house wording of a total statement ("Total funding requirements for
+/// NAME"). Whether the first two are findings depends on how the document's other statements
+/// are worded (`malformed-total`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WordingDefect {
     /// "requirement" for "requirements".
@@ -132,6 +134,10 @@ pub enum WordingDefect {
 pub struct Total {
     /// From the "T" of "Total" to the end of the amount (or of the statement).
     pub span: Span,
+    /// The word "requirement" or "requirements", as written.
+    pub requirement: Span,
+    /// "for" and the white space after it, up to the name, when the statement writes it.
+    pub for_word: Option<Span>,
     pub name_span: Span,
     /// The name, normalized: letter spacing joined, white space collapsed, title case.
     pub name: String,

@@ -488,10 +488,7 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let checked_count = files.len();
     if args.verbose {
         for (file, settings) in files.iter().zip(&settings) {
-            eprint!(
-                "{}",
-                crossfoot::tables::describe_source(&file.source, settings)
-            );
+            eprint!("{}", crossfoot::listing::verbose(&file.source, settings));
         }
     }
 

@@ -78,6 +78,48 @@ fn every_rule_has_failing_and_passing_fixtures() {
     }
 }
 
+#[test]
+fn malformed_total_fixes_write_the_documents_form() {
+    let path = fixture("rules/malformed-total/fail-minority-with-for.txt");
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    let source = crossfoot::Source::new(path.display().to_string(), text.clone());
+    let settings = crossfoot::Settings::default();
+    let fixed = crossfoot::fix::fix(&source, &settings, false);
+    // "for" deleted where the document writes none, "s" added where it writes "requirements",
+    // the stray "<" deleted; the missing "for" of Burundi is the document's form and stays.
+    let want = text
+        .replace("requIreMents fOr uganda", "requIreMents uganda")
+        .replace("requIreMent burundI<", "requIreMents burundI");
+    assert_eq!(fixed.text, want);
+    let again = crossfoot::check(crossfoot::Source::new("fixed.txt", fixed.text), &settings);
+    assert!(
+        again
+            .diagnostics
+            .iter()
+            .all(|d| d.code != "malformed-total"),
+        "{:#?}",
+        again.diagnostics
+    );
+    // Messages say the count.
+    let checked = check_file(&path);
+    let messages: Vec<&str> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "malformed-total")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "total statement for Uganda departs from the document's form: 3 of 4 total \
+             statements have no \"for\" before the name; this one writes \"for\"",
+            "total statement for Burundi departs from the document's form: 3 of 4 total \
+             statements write \"requirements\"; this one has \"requirement\"; stray \"<\" in \
+             the name",
+        ]
+    );
+}
+
 const HINTS: &[&str] = &[
     "equals-part",
     "swapped-digits",

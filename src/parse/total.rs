@@ -34,24 +34,35 @@ fn total_word(input: &str) -> IResult<&str, ()> {
     Ok((rest, ()))
 }
 
-/// "funding requirements" or "funding requirement"; returns whether the plural was written.
-fn funding_requirements(input: &str) -> IResult<&str, (bool, &str)> {
-    let (rest, (_, _, _, word)) = (
-        tag_no_case("funding"),
-        ws1,
-        tag_no_case("requirement"),
-        opt(tag_no_case("s")),
-    )
-        .parse(input)?;
-    Ok((rest, (word.is_some(), rest)))
+/// The words of a statement's head that vary between statements, as offsets into its input.
+struct Head {
+    /// "requirement" or "requirements", as written.
+    requirement: (usize, usize),
+    /// Whether it is "requirements".
+    plural: bool,
+    /// Where "for" begins, when it is written.
+    for_at: Option<usize>,
 }
 
-/// The head of a statement up to the name: returns the rest and the wording defects found.
-fn head(input: &str) -> IResult<&str, (bool, bool)> {
-    let (rest, ((), _, (plural, _), _)) =
-        (total_word, ws1, funding_requirements, ws1).parse(input)?;
+/// The head of a statement up to the name ("Total funding requirements for "): returns the
+/// rest and where its variable words stand.
+fn head(input: &str) -> IResult<&str, Head> {
+    let at = |rest: &str| input.len() - rest.len();
+    let (rest, ((), _, _, _)) = (total_word, ws1, tag_no_case("funding"), ws1).parse(input)?;
+    let word = at(rest);
+    let (rest, (_, s)) = (tag_no_case("requirement"), opt(tag_no_case("s"))).parse(rest)?;
+    let requirement = (word, at(rest));
+    let (rest, _) = ws1(rest)?;
+    let for_start = at(rest);
     let (rest, for_word) = opt((tag_no_case("for"), ws1)).parse(rest)?;
-    Ok((rest, (plural, for_word.is_some())))
+    Ok((
+        rest,
+        Head {
+            requirement,
+            plural: s.is_some(),
+            for_at: for_word.map(|_| for_start),
+        },
+    ))
 }
 
 /// Parsed total statement, or the span of a statement whose amount could not be read.
@@ -146,27 +157,20 @@ fn amount_follows(input: &str) -> bool {
 #[must_use]
 pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
     let input = &text[base..];
-    let (rest, (plural, has_for)) = head(input).ok()?;
+    let (rest, h) = head(input).ok()?;
     let name_start = base + (input.len() - rest.len());
     let len = name_len(rest);
     let raw_name = &rest[..len];
     let trimmed_end = raw_name.trim_end().len();
     let name_span = Span::new(name_start, name_start + trimmed_end);
     let name_text = &text[name_span.start..name_span.end];
+    let requirement = Span::new(base + h.requirement.0, base + h.requirement.1);
+    let for_word = h.for_at.map(|at| Span::new(base + at, name_start));
     let mut wording = Vec::new();
-    if !plural {
-        // Point at the word "requirement".
-        let head_text = &input[..name_start - base];
-        let word_at = head_text
-            .to_ascii_lowercase()
-            .find("requirement")
-            .unwrap_or(0);
-        wording.push(WordingDefect::Singular(Span::new(
-            base + word_at,
-            base + word_at + "requirement".len(),
-        )));
+    if !h.plural {
+        wording.push(WordingDefect::Singular(requirement));
     }
-    if !has_for {
+    if for_word.is_none() {
         // Point at the name's first word, before which "for" belongs.
         let word = rest[..len].split_whitespace().next().map_or(0, str::len);
         wording.push(WordingDefect::MissingFor(Span::new(
@@ -190,6 +194,8 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
     }
     let total = |amount, end| Total {
         span: Span::new(base, end),
+        requirement,
+        for_word,
         name_span,
         name: name.clone(),
         amount,
@@ -271,6 +277,22 @@ mod tests {
         let t = total("tOtal fundIng requIreMents fOr slOvaKIa<\n – usd 1,269,000");
         assert!(matches!(t.wording[..], [WordingDefect::StrayCharacters(_)]));
         assert_eq!(t.name, "Slovakia");
+    }
+
+    #[test]
+    fn the_variable_words_are_kept() {
+        let text = "tOtal fundIng requIreMents fOr  rWanda – usd 100,000";
+        let t = total(text);
+        assert_eq!(
+            &text[t.requirement.start..t.requirement.end],
+            "requIreMents"
+        );
+        let f = t.for_word.expect("for");
+        assert_eq!(&text[f.start..f.end], "fOr  ");
+        let text = "Total funding requirement Fiji – USD 5";
+        let t = total(text);
+        assert_eq!(&text[t.requirement.start..t.requirement.end], "requirement");
+        assert_eq!(t.for_word, None);
     }
 
     #[test]
