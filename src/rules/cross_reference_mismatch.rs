@@ -123,6 +123,10 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             amount.number,
             format!("narrative {}", money(cur, n)),
         )];
+        // The table's figure against the narrative's, as the message says it (JSON and
+        // baselines carry them).
+        d.declared = Some(t);
+        d.computed = Some(n);
         out.push(d);
     }
     out

@@ -30,8 +30,12 @@ declare_rule! {
     /// The projects sum to USD 156,000; the total declares USD 130,000 more.
     ///
     /// ## Fix safety
-    /// The fix rewrites the declared total to the listed sum. It is unsafe: which figure is wrong
-    /// is a judgement, so it is applied only with `--unsafe-fixes`.
+    /// The fix follows the diagnosis: where the help blames one listed amount (swapped digits, a
+    /// wrong digit, a power of ten), it rewrites that amount to the value with which the
+    /// section foots; otherwise it rewrites the declared total to the listed sum; where a
+    /// heading split off bullets that lost their own total, there is no fix (a statement is
+    /// missing). It is unsafe: which figure is wrong is a judgement, so it is applied only with
+    /// `--unsafe-fixes`.
     pub static TOTAL_MISMATCH = {
         code: "total-mismatch",
         severity: Error,
@@ -48,14 +52,9 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// A title short enough to quote in a message.
+/// A title short enough to quote in a message, cut after a whole word.
 pub(crate) fn short_title(title: &str) -> String {
-    const MAX: usize = 60;
-    if title.chars().count() <= MAX {
-        return title.to_string();
-    }
-    let cut: String = title.chars().take(MAX).collect();
-    format!("{}…", cut.trim_end())
+    crate::tables::text::short(title)
 }
 
 fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
@@ -95,6 +94,47 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
         .map(|(_, a)| Label::listing(a.number, money(cur, a.value())))
         .collect();
     let title_of = |i: usize| short_title(&amounted[i].0.title);
+    // The unsafe fix follows the diagnosis: the figure the hint blames is rewritten to the
+    // value with which the section foots; with no figure blamed, the declared total is set to
+    // the listed sum; where a heading split off bullets that lost their own total, no figure
+    // change is offered (a total statement is missing, which only the editor can write).
+    let total_fix = || Fix {
+        title: format!("set the declared total to {}", money(cur, listed)),
+        applicability: Applicability::Unsafe,
+        edits: vec![Edit {
+            span: total.number,
+            replacement: group(listed),
+        }],
+    };
+    let fix = match &cause {
+        Some(
+            Cause::Swapped {
+                culprit: Culprit::Part(i),
+                should_be,
+            }
+            | Cause::WrongDigit {
+                culprit: Culprit::Part(i),
+                should_be,
+            }
+            | Cause::PowerOfTen {
+                culprit: Culprit::Part(i),
+                should_be,
+            },
+        ) => Some(Fix {
+            title: format!(
+                "set the amount of \"{}\" to {}",
+                title_of(*i),
+                money(cur, *should_be)
+            ),
+            applicability: Applicability::Unsafe,
+            edits: vec![Edit {
+                span: amounted[*i].1.number,
+                replacement: group(*should_be),
+            }],
+        }),
+        None if split_run_help(ctx, section, declared).is_some() => None,
+        Some(_) | None => Some(total_fix()),
+    };
     let help = match &cause {
         Some(Cause::EqualsPart { part }) => {
             labels[*part].message = format!("{}: equals the difference", money(cur, parts[*part]));
@@ -160,14 +200,7 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
     let mut d = Diagnostic::new(&TOTAL_MISMATCH, total.number, message)
         .with_label(format!("declared {}", money(cur, declared)))
         .with_help(help)
-        .with_fix(Some(Fix {
-            title: format!("set the declared total to {}", money(cur, listed)),
-            applicability: Applicability::Unsafe,
-            edits: vec![Edit {
-                span: total.number,
-                replacement: group(listed),
-            }],
-        }))
+        .with_fix(fix)
         .in_section(Some(section.key()));
     d.labels = labels;
     d.declared = Some(declared);

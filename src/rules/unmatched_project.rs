@@ -129,7 +129,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             short(&table.name)
         );
         let mut d = Diagnostic::new(&UNMATCHED_PROJECT, amount.number, message)
-            .with_help("add its row to the table, or remove the mark if the project is not part of that table")
+            .with_help("if the project belongs in that table, add its row; if it does not, check the mark, which says it does")
             .in_section(Some(section.key()));
         d.labels = vec![Label::new(x.tag, "the mark")];
         out.push(d);
