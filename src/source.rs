@@ -36,7 +36,50 @@ impl Span {
     }
 }
 
+/// Where a line end starts at byte `i` of `bytes`, its length: 2 for `\r\n`, 1 for `\n` or a
+/// lone `\r` (some PDF extractors end lines with it), `None` for any other byte.
+#[must_use]
+pub fn line_end_len(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i)? {
+        b'\r' if bytes.get(i + 1) == Some(&b'\n') => Some(2),
+        b'\n' | b'\r' => Some(1),
+        _ => None,
+    }
+}
+
+/// The first line end in `text[from..to]`: where it starts and where the next line starts
+/// (which may lie past `to` when a `\r\n` straddles it).
+#[must_use]
+pub fn next_line_end(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let to = to.min(bytes.len());
+    if from >= to {
+        return None;
+    }
+    let at = from + memchr::memchr2(b'\n', b'\r', &bytes[from..to])?;
+    // memchr2 stopped at a `\n` or a `\r`, so there is a line end at `at`.
+    let len = line_end_len(bytes, at).unwrap_or(1);
+    Some((at, at + len))
+}
+
+/// The lines of `s`, each with its line end (`\n`, `\r\n` or a lone `\r`); the last may have
+/// none. Like `str::split_inclusive('\n')`, with every line end the line index accepts.
+pub fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = next_line_end(rest, 0, rest.len()).map_or(rest.len(), |(_, next)| next);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
+}
+
 /// Start offsets of every line, so that offsets become line and column without rescanning.
+///
+/// A line ends at `\n`, at `\r\n` (one line end, not two) and at a lone `\r`.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -45,9 +88,15 @@ pub struct LineIndex {
 impl LineIndex {
     #[must_use]
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        starts.extend(
+            memchr::memchr2_iter(b'\n', b'\r', bytes)
+                // The `\r` of a `\r\n` ends no line: its `\n` does.
+                .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+                .map(|i| i + 1),
+        );
         Self { starts }
     }
 
@@ -63,6 +112,13 @@ impl LineIndex {
     #[must_use]
     pub fn line_start(&self, line: usize) -> usize {
         self.starts.get(line).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Byte offset where the next line after 0-based `line` starts, or `len` (the length of the
+    /// text) for the last line: the end of `line` with its line end.
+    #[must_use]
+    pub fn next_start(&self, line: usize, len: usize) -> usize {
+        self.starts.get(line + 1).copied().unwrap_or(len)
     }
 
     #[must_use]
@@ -147,5 +203,32 @@ mod tests {
         assert_eq!(idx.line(1), 0);
         assert_eq!(idx.line(2), 1);
         assert_eq!(idx.line(4), 2);
+    }
+
+    #[test]
+    fn lone_cr_ends_a_line_and_crlf_is_one_line_end() {
+        let idx = LineIndex::new("a\rb\r\nc\nd\r\re");
+        let starts: Vec<usize> = (0..idx.line_count()).map(|l| idx.line_start(l)).collect();
+        assert_eq!(starts, [0, 2, 5, 7, 9, 10]);
+        let s = Source::new("t", "ab\r– USD 1\r\rx");
+        assert_eq!(s.line_col(3 + 4), LineCol { line: 2, column: 3 });
+        assert_eq!(s.line_col(s.text.len()), LineCol { line: 4, column: 2 });
+        // A text ending with a lone CR has an empty last line, as one ending with LF.
+        assert_eq!(
+            LineIndex::new("a\r").line_count(),
+            LineIndex::new("a\n").line_count()
+        );
+    }
+
+    #[test]
+    fn line_ends_and_lines() {
+        assert_eq!(next_line_end("ab\r\ncd", 0, 6), Some((2, 4)));
+        assert_eq!(next_line_end("ab\rcd", 0, 5), Some((2, 3)));
+        assert_eq!(next_line_end("ab\ncd", 3, 5), None);
+        // A CRLF that straddles the end of the range is still one line end.
+        assert_eq!(next_line_end("ab\r\ncd", 0, 3), Some((2, 4)));
+        let lines: Vec<&str> = split_lines_inclusive("a\rb\r\n\nc").collect();
+        assert_eq!(lines, ["a\r", "b\r\n", "\n", "c"]);
+        assert_eq!(split_lines_inclusive("").count(), 0);
     }
 }

@@ -98,3 +98,60 @@ fn reference_edition_is_the_publishers_text() {
     assert_eq!(bytes.len(), 618_327);
     assert_eq!(memchr::memchr_iter(b'\n', &bytes).count(), 13_352);
 }
+
+/// The reference edition with its line ends rewritten, as some extractors write them: each `\n`
+/// as a lone `\r` (old Mac line ends), or as `\r\n`.
+fn edition_with_line_ends(end: &str) -> crossfoot::Checked {
+    let text = std::fs::read_to_string(fixture("editions/migration-initiatives-2008.txt"))
+        .expect("edition");
+    assert!(!text.contains('\r'), "the edition has LF line ends only");
+    let text = text.replace('\n', end);
+    crossfoot::check(
+        crossfoot::Source::new("migration-initiatives-2008.txt", text),
+        &crossfoot::Settings::default(),
+    )
+}
+
+/// A lone CR ends a line: the edition saved with CR line ends gives exactly its LF findings
+/// (same codes, lines, figures and messages; the same byte spans, as a CR takes the place of
+/// each LF) and the same sections.
+#[test]
+fn reference_edition_with_cr_line_ends_gives_its_lf_findings() {
+    let lf = check_file(&fixture("editions/migration-initiatives-2008.txt"));
+    let cr = edition_with_line_ends("\r");
+    assert_eq!(cr.source.lines.line_count(), lf.source.lines.line_count());
+    assert_eq!(found(&cr), found(&lf));
+    let spans = |c: &crossfoot::Checked| -> Vec<_> {
+        c.diagnostics
+            .iter()
+            .map(|d| (d.span, d.labels.iter().map(|l| l.span).collect::<Vec<_>>()))
+            .collect()
+    };
+    assert_eq!(spans(&cr), spans(&lf));
+    let sections = |c: &crossfoot::Checked| -> Vec<_> {
+        c.document
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    s.span,
+                    s.key(),
+                    s.bullets.len(),
+                    s.listed_sum(),
+                    s.declared(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(sections(&cr), sections(&lf));
+    let expected = read_expected(&fixture("editions/migration-initiatives-2008.expected"));
+    assert_matches_expected("CR line ends", &found(&cr), &expected);
+}
+
+/// CRLF is one line end, not two: the same findings, lines and messages as LF.
+#[test]
+fn reference_edition_with_crlf_line_ends_gives_its_lf_findings() {
+    let lf = check_file(&fixture("editions/migration-initiatives-2008.txt"));
+    let crlf = edition_with_line_ends("\r\n");
+    assert_eq!(found(&crlf), found(&lf));
+}

@@ -61,8 +61,7 @@ impl Tables {
             return out;
         };
         let end = last.total.span.end;
-        let from =
-            memchr::memchr(b'\n', &text.as_bytes()[end..]).map_or(text.len(), |i| end + i + 1);
+        let from = crate::source::next_line_end(text, end, text.len()).map_or(text.len(), |e| e.1);
         out.appendix = Some(from);
         out.tables = grammar::tables(text, from, currency);
         let (headings, blocks) = prose::blocks(text, from, &out.tables, currency);
