@@ -88,7 +88,7 @@ pub fn rows(checked: &Checked, tolerance: Decimal) -> Vec<Row> {
                 declared,
                 difference,
                 status,
-                line: checked.source.line_col(at).line,
+                line: checked.source.line(at),
             }
         })
         .collect()
