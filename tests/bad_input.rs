@@ -160,6 +160,60 @@ fn not_utf8_names_the_file_and_the_byte_offset() {
         .stdout(predicate::str::contains(format!("offset {offset}")));
 }
 
+/// UTF-16 with a byte-order mark (as Windows tools save "Unicode" text) is named as such, with
+/// the command that converts it, and exits 2. Before, its NUL bytes made it "binary".
+#[test]
+fn utf16_with_a_bom_is_named_and_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "Projet – USD 1,000\nTotal funding requirements for Fiji – USD 1,000\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    for (name, bytes, order) in [
+        ("le.txt", le, "little-endian"),
+        ("be.txt", be, "big-endian"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        // Reported in its place, as an `unreadable-file` finding; the run exits 2.
+        let out = crossfoot()
+            .args(["check", "--format", "json"])
+            .arg(&path)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let d = &json["diagnostics"][0];
+        assert_eq!(d["code"], "unreadable-file");
+        let message = d["message"].as_str().expect("message");
+        assert!(
+            message.contains(name) && message.contains(&format!("UTF-16 text ({order}")),
+            "{message}"
+        );
+        assert!(!message.contains("binary"), "{message}");
+        let help = d["help"].as_str().unwrap_or_default();
+        assert!(help.contains("iconv -f UTF-16 -t UTF-8"), "{d}");
+    }
+    let err =
+        crossfoot::decode("x.txt", vec![0xFF, 0xFE, 0, 0, b'a', 0, 0, 0]).expect_err("UTF-32");
+    assert!(
+        matches!(
+            err,
+            crossfoot::Error::WideText {
+                encoding: "UTF-32",
+                byte_order: "little-endian",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
 #[test]
 fn decode_reports_the_first_bad_byte() {
     let err = crossfoot::decode("x.txt", b"ab\xc3".to_vec()).expect_err("truncated UTF-8");
