@@ -155,3 +155,57 @@ fn reference_edition_with_crlf_line_ends_gives_its_lf_findings() {
     let crlf = edition_with_line_ends("\r\n");
     assert_eq!(found(&crlf), found(&lf));
 }
+
+/// Every fixture written with LF line ends gives the same findings (codes, spans, labels and
+/// messages) when each LF is a lone CR instead: a CR takes the place of each LF byte for byte,
+/// so even the spans agree.
+#[test]
+fn every_fixture_with_cr_line_ends_gives_its_lf_findings() {
+    fn txt_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                txt_files(&path, out);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                out.push(path);
+            }
+        }
+    }
+    let findings = |text: String| -> Vec<_> {
+        let checked = crossfoot::check(
+            crossfoot::Source::new("fixture.txt", text),
+            &crossfoot::Settings::default(),
+        );
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let labels: Vec<_> = d
+                    .labels
+                    .iter()
+                    .map(|l| (l.span, l.message.clone()))
+                    .collect();
+                (d.code, d.span, d.message.replace('\r', "\n"), labels)
+            })
+            .collect()
+    };
+    let mut paths = Vec::new();
+    txt_files(&fixture(""), &mut paths);
+    paths.sort();
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    for path in paths {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if text.contains('\r') {
+            continue;
+        }
+        compared += 1;
+        if findings(text.replace('\n', "\r")) != findings(text) {
+            differ.push(path.display().to_string());
+        }
+    }
+    assert!(compared > 50, "only {compared} fixtures compared");
+    assert!(differ.is_empty(), "CR findings differ from LF: {differ:#?}");
+}
