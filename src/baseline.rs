@@ -502,7 +502,7 @@ mod tests {
             "{}",
             applied.unused[0].message
         );
-        let line = baseline.source.line_col(applied.unused[0].span.start).line;
+        let line = baseline.source.line(applied.unused[0].span.start);
         assert!(
             baseline
                 .source

@@ -24,7 +24,8 @@ use crate::{Settings, rules};
 /// The name of the configuration file looked for in each directory.
 pub const FILE_NAME: &str = "crossfoot.toml";
 
-/// How deep `extend` may chain before we call it a mistake.
+/// How many files a chain of `extend` may hold (the first included) before we call it a
+/// mistake; documented in the README's configuration section.
 const MAX_EXTEND_DEPTH: usize = 32;
 
 /// A rule's level in `[rules]`: a severity, or off.
@@ -332,6 +333,18 @@ pub enum ConfigError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Invalid(Box<InvalidFile>),
+
+    /// A `crossfoot.toml` found by discovery that is a directory (or another thing that is not
+    /// a file): an error rather than a file skipped in silence, since the files below it would
+    /// otherwise get another configuration than their author meant.
+    #[error("{} is {kind}, not a configuration file", path.display())]
+    #[diagnostic(
+        code(crossfoot::config::not_a_file),
+        help(
+            "crossfoot takes the nearest `crossfoot.toml` above each checked file; rename this one, or choose with --config FILE or --isolated"
+        )
+    )]
+    NotAFile { path: PathBuf, kind: &'static str },
 }
 
 /// `currency = "EUR"` or `[currency] code = "EUR", symbols = ["EUR", "€"]`.
@@ -632,6 +645,11 @@ fn parse_layer(path: &Path, text: &str) -> Result<Layer, ConfigError> {
     })
 }
 
+/// `Decimal::MAX` (about 7.9e28) as a float, to tell a tolerance that is too large.
+const MAX_TOLERANCE: f64 = 7.922_816_251_426_434e28;
+/// The smallest step a `Decimal` holds, 1e-28, as a float.
+const MIN_TOLERANCE: f64 = 1e-28;
+
 /// A tolerance is a non-negative amount: `0`, `0.5` or `"0.5"`. A float is read from its
 /// written digits, never through `f64`.
 fn parse_tolerance(
@@ -652,10 +670,27 @@ fn parse_tolerance(
     };
     let value = match t.get_ref() {
         toml::Value::Integer(i) => Decimal::from(*i),
-        toml::Value::Float(_) => {
+        toml::Value::Float(f) => {
             let written = text.get(span.clone()).unwrap_or("").replace('_', "");
-            Decimal::from_str(written.trim())
-                .map_err(|_| bad("this float has no exact decimal form"))?
+            let written = written.trim();
+            match Decimal::from_str(written).or_else(|_| Decimal::from_scientific(written)) {
+                Ok(d) => d,
+                // The written digits do not fit a Decimal: say why from the float's size.
+                Err(_) if !f.is_finite() => return Err(bad("it is not a finite number")),
+                Err(_) if f.abs() > MAX_TOLERANCE => {
+                    return Err(bad(&format!(
+                        "it is out of range (the largest tolerance is {})",
+                        Decimal::MAX
+                    )));
+                }
+                Err(_) if *f != 0.0 && f.abs() < MIN_TOLERANCE => {
+                    return Err(bad(&format!(
+                        "it is too small (the smallest is 1e-{}, 28 decimal places)",
+                        Decimal::MAX_SCALE
+                    )));
+                }
+                Err(_) => return Err(bad("this float has no exact decimal form")),
+            }
         }
         toml::Value::String(s) => {
             Decimal::from_str(s.trim()).map_err(|_| bad("this string is not a number"))?
@@ -743,7 +778,11 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
                 span,
                 format!("`extend` chains more than {MAX_EXTEND_DEPTH} files"),
                 "here",
-                None,
+                Some(format!(
+                    "a chain of `extend` holds at most {MAX_EXTEND_DEPTH} files, the first \
+                     included; a longer one is taken for a mistake: let a file extend a file \
+                     nearer the end of the chain"
+                )),
             ));
         }
         seen.push(canonical);
@@ -856,6 +895,20 @@ impl Resolver {
             }
             visited.push(d.to_path_buf());
             let candidate = d.join(FILE_NAME);
+            // Metadata follows a symlink: a link to a file is a file.
+            if let Ok(meta) = std::fs::metadata(&candidate)
+                && !meta.is_file()
+            {
+                let kind = if meta.is_dir() {
+                    "a directory"
+                } else {
+                    "not a regular file"
+                };
+                return Err(ConfigError::NotAFile {
+                    path: candidate,
+                    kind,
+                });
+            }
             if candidate.is_file() {
                 let config = if let Some(c) = self.by_file.get(&candidate) {
                     Arc::clone(c)
@@ -924,6 +977,29 @@ mod tests {
         assert_eq!(l.tolerance, Some(Decimal::new(25, 2)));
         let l = parse("tolerance = 1_000\n").expect("valid");
         assert_eq!(l.tolerance, Some(Decimal::from(1000)));
+        let l = parse("tolerance = 1.5e3\n").expect("valid");
+        assert_eq!(l.tolerance, Some(Decimal::from(1500)));
+    }
+
+    /// A float too large or too small for a `Decimal` says so; it used to say "no exact decimal
+    /// form" for `1e300`.
+    #[test]
+    fn tolerance_out_of_range() {
+        let e = error_text("tolerance = 1e300\n");
+        assert!(
+            e.contains("out of range") && e.contains("79228162514264337593543950335"),
+            "{e}"
+        );
+        assert!(error_text("tolerance = 1e29\n").contains("out of range"));
+        assert!(error_text("tolerance = 1e-300\n").contains("too small"));
+        assert!(error_text("tolerance = inf\n").contains("not a finite number"));
+        assert!(error_text("tolerance = nan\n").contains("not a finite number"));
+        assert!(error_text("tolerance = -0.5\n").contains("negative"));
+        let l = parse("tolerance = 1e28\n").expect("1e28 fits");
+        assert_eq!(
+            l.tolerance,
+            Some(Decimal::from_scientific("1e28").expect("1e28"))
+        );
     }
 
     #[test]

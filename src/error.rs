@@ -25,6 +25,19 @@ pub enum Error {
     )]
     NotUtf8 { path: String, offset: usize },
 
+    #[error("{path} is {encoding} text ({byte_order}, with a byte-order mark), not UTF-8")]
+    #[diagnostic(
+        code(crossfoot::encoding),
+        help("convert it first: iconv -f {encoding} -t UTF-8 FILE > FILE.utf8.txt")
+    )]
+    WideText {
+        path: String,
+        /// `UTF-16` or `UTF-32`, as iconv names them.
+        encoding: &'static str,
+        /// `little-endian` or `big-endian`.
+        byte_order: &'static str,
+    },
+
     #[error("{path} looks binary: NUL byte at offset {offset}")]
     #[diagnostic(
         code(crossfoot::binary),

@@ -141,9 +141,25 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
 /// Turns the bytes of a file into text, or says clearly why they are not text.
 ///
 /// # Errors
-/// [`Error::Binary`] for a NUL byte, [`Error::NotUtf8`] with the offset of the first invalid
-/// byte.
+/// [`Error::WideText`] for UTF-16 or UTF-32 with a byte-order mark, [`Error::Binary`] for a NUL
+/// byte, [`Error::NotUtf8`] with the offset of the first invalid byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    // Checked before NUL bytes: UTF-16 and UTF-32 text is full of them. UTF-32's little-endian
+    // mark begins with UTF-16's.
+    let wide = match bytes.as_slice() {
+        [0xFF, 0xFE, 0, 0, ..] => Some(("UTF-32", "little-endian")),
+        [0, 0, 0xFE, 0xFF, ..] => Some(("UTF-32", "big-endian")),
+        [0xFF, 0xFE, ..] => Some(("UTF-16", "little-endian")),
+        [0xFE, 0xFF, ..] => Some(("UTF-16", "big-endian")),
+        _ => None,
+    };
+    if let Some((encoding, byte_order)) = wide {
+        return Err(Error::WideText {
+            path: name.to_string(),
+            encoding,
+            byte_order,
+        });
+    }
     if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(Error::Binary {
             path: name.to_string(),

@@ -370,7 +370,7 @@ pub fn rows(checked: &Checked, tolerance: Decimal) -> Vec<Row> {
                 declared: f.declared,
                 difference,
                 status,
-                line: checked.source.line_col(f.at).line,
+                line: checked.source.line(f.at),
                 kind: f.kind,
             }
         })

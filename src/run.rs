@@ -205,7 +205,7 @@ pub(crate) enum Input {
     File(PathBuf),
 }
 
-/// Expands directories into their `*.txt` files (respecting .gitignore and each file's
+/// Expands directories into their `*.txt` files (following symlinks, respecting .gitignore and each file's
 /// configured `exclude`), sorted; files named on the command line are always checked. A file
 /// named twice is checked once.
 pub(crate) fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<Input>, Failure> {
@@ -229,9 +229,19 @@ pub(crate) fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<In
         if p.as_os_str() == "-" {
             push(Input::Stdin, &mut inputs);
         } else if p.is_dir() {
+            // Symlinks are followed, to files and to directories, as `rg --follow` does: a
+            // linked edition is checked under the link's path. The walker detects a link back
+            // to an ancestor directory and reports it as an error; every entry the walk cannot
+            // read (a loop, a broken link, a directory without permission) is said on standard
+            // error instead of skipped in silence.
             let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(&p)
+                .follow_links(true)
                 .build()
-                .filter_map(Result::ok)
+                .filter_map(|entry| {
+                    entry
+                        .map_err(|e| eprintln!("{}: skipped: {e}", p.display()))
+                        .ok()
+                })
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
                 .map(ignore::DirEntry::into_path)
                 .filter(|f| f.extension().is_some_and(|x| x == "txt"))

@@ -160,6 +160,60 @@ fn not_utf8_names_the_file_and_the_byte_offset() {
         .stdout(predicate::str::contains(format!("offset {offset}")));
 }
 
+/// UTF-16 with a byte-order mark (as Windows tools save "Unicode" text) is named as such, with
+/// the command that converts it, and exits 2. Before, its NUL bytes made it "binary".
+#[test]
+fn utf16_with_a_bom_is_named_and_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "Projet – USD 1,000\nTotal funding requirements for Fiji – USD 1,000\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    for (name, bytes, order) in [
+        ("le.txt", le, "little-endian"),
+        ("be.txt", be, "big-endian"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        // Reported in its place, as an `unreadable-file` finding; the run exits 2.
+        let out = crossfoot()
+            .args(["check", "--format", "json"])
+            .arg(&path)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let d = &json["diagnostics"][0];
+        assert_eq!(d["code"], "unreadable-file");
+        let message = d["message"].as_str().expect("message");
+        assert!(
+            message.contains(name) && message.contains(&format!("UTF-16 text ({order}")),
+            "{message}"
+        );
+        assert!(!message.contains("binary"), "{message}");
+        let help = d["help"].as_str().unwrap_or_default();
+        assert!(help.contains("iconv -f UTF-16 -t UTF-8"), "{d}");
+    }
+    let err =
+        crossfoot::decode("x.txt", vec![0xFF, 0xFE, 0, 0, b'a', 0, 0, 0]).expect_err("UTF-32");
+    assert!(
+        matches!(
+            err,
+            crossfoot::Error::WideText {
+                encoding: "UTF-32",
+                byte_order: "little-endian",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
 #[test]
 fn decode_reports_the_first_bad_byte() {
     let err = crossfoot::decode("x.txt", b"ab\xc3".to_vec()).expect_err("truncated UTF-8");
@@ -228,16 +282,168 @@ fn long_line_of_edition_text_is_linear() {
     );
 }
 
-/// The same at 100 MB. Built in memory; under a second in a release build.
+/// The same at 100 MB. Built in memory; under a second in a release build, about 11 s in a
+/// debug one, so that `cargo test` (and CI) runs it too.
 #[test]
-#[cfg_attr(
-    debug_assertions,
-    ignore = "about 15 s in a debug build; runs in `cargo test --release`"
-)]
 fn hundred_mb_single_line_of_edition_text() {
     let text = edition_on_one_line(100_000_000);
     let checked = check_within(Duration::from_mins(2), "100 MB line of edition text", text);
     assert_eq!(checked.document.sections.len(), 0);
+}
+
+// ---------------------------------------------------------------- output of long lines
+
+/// Runs the CLI on `path` with `args` and fails if it takes longer than `limit`: a test of
+/// bounded time must fail, not hang CI. Returns the output and how long it took.
+fn run_within(
+    limit: Duration,
+    path: &std::path::Path,
+    args: &[&str],
+) -> (std::process::Output, Duration) {
+    let started = Instant::now();
+    let out = crossfoot()
+        .args(args)
+        .arg("--isolated")
+        .arg(path)
+        .timeout(limit)
+        .output()
+        .expect("runs");
+    let took = started.elapsed();
+    assert!(
+        took < limit,
+        "crossfoot {args:?} on {}: no result after {limit:?}: time grows faster than the input",
+        path.display()
+    );
+    (out, took)
+}
+
+/// `bytes` on one line: the edition's text with its line breaks turned to spaces, then `– USD `
+/// (a currency promising a figure that never comes, one `unreadable-amount` each) for the last
+/// 8% of the bytes. Every finding lies far into the line, where counting a column from the
+/// line's start costs most.
+fn one_line_with_findings_at_its_end(bytes: usize) -> String {
+    let dense = bytes * 8 / 100;
+    let mut text = edition_on_one_line(bytes - dense);
+    text.push_str(&"– USD ".repeat(dense / "– USD ".len()));
+    text
+}
+
+/// The human format on a 1 MB line: each excerpt is a window of the line around its finding,
+/// and each header gives the finding's true line and column (those of the JSON report). Before,
+/// miette panicked on an underline wider than 65,535 columns (exit 101, nothing printed), after
+/// copying the whole line into every excerpt.
+#[test]
+fn human_output_of_a_1_mb_line_shows_a_window_at_the_true_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("one-line.txt");
+    std::fs::write(&path, edition_on_one_line(1_000_000)).expect("write");
+    let limit = Duration::from_mins(1);
+    let (json, _) = run_within(limit, &path, &["check", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON output");
+    let want: Vec<(u64, u64)> = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().expect("line"),
+                d["column"].as_u64().expect("column"),
+            )
+        })
+        .collect();
+    assert!(
+        want.iter().any(|&(_, c)| c > 900_000),
+        "findings far into the line"
+    );
+    let (human, _) = run_within(limit, &path, &["check", "--color", "never"]);
+    let stderr = String::from_utf8_lossy(&human.stderr);
+    assert_eq!(human.status.code(), Some(1), "stderr: {stderr}");
+    let out = String::from_utf8(human.stdout).expect("UTF-8 output");
+    let name = path.display().to_string();
+    let headers: Vec<(u64, u64)> = out
+        .lines()
+        .filter_map(|l| {
+            l.split_once(&format!("[{name}:"))?
+                .1
+                .strip_suffix(']')
+                .map(str::to_string)
+        })
+        .map(|at| {
+            let (line, column) = at.split_once(':').expect("line:column");
+            (line.parse().expect("line"), column.parse().expect("column"))
+        })
+        .collect();
+    assert_eq!(headers, want, "headers of the human output");
+    // Every excerpt line is a window (120 characters and an ellipsis either side; miette widens
+    // each tab to the next stop), never the line.
+    let widest = out
+        .lines()
+        .filter_map(|l| l.split_once(" │ ").map(|(_, text)| text.chars().count()))
+        .max()
+        .expect("excerpts");
+    assert!(widest < 200, "an excerpt line of {widest} characters");
+    assert!(out.contains(" 1 │ …"), "the windows start with an ellipsis");
+    // Linear in the findings: under 4 KB per finding, not a copy of the line in each.
+    assert!(
+        out.len() < want.len() * 4096,
+        "{} bytes of output",
+        out.len()
+    );
+}
+
+/// Every output format on a 5 MB line with about 50,000 findings far into it, and every report
+/// format: each within a hang guard of a minute (the check itself takes about a second in a
+/// debug build), and linear: ten times the input takes less than 25 times as long (linear is
+/// about 10, counting each column from the line's start about 50). Before, the emitters counted
+/// characters from the line's start for every span: 68 s as JSON for a 2.67 MB line.
+#[test]
+fn every_format_on_a_5_mb_line_is_linear() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let small = dir.path().join("half-mb.txt");
+    let big = dir.path().join("five-mb.txt");
+    std::fs::write(&small, one_line_with_findings_at_its_end(500_000)).expect("write");
+    std::fs::write(&big, one_line_with_findings_at_its_end(5_000_000)).expect("write");
+    let limit = Duration::from_mins(1);
+    let mut runs: Vec<(Vec<&str>, i32)> = [
+        "human",
+        "concise",
+        "grouped",
+        "json",
+        "json-lines",
+        "sarif",
+        "github",
+        "gitlab",
+        "junit",
+    ]
+    .into_iter()
+    .map(|f| (vec!["check", "--format", f], 1))
+    .collect();
+    runs.extend(
+        ["table", "csv", "json", "markdown", "html"]
+            .into_iter()
+            .map(|f| (vec!["report", "--format", f], 0)),
+    );
+    let mut slow = Vec::new();
+    for (args, code) in runs {
+        let (out_small, t_small) = run_within(limit, &small, &args);
+        let (out_big, t_big) = run_within(limit, &big, &args);
+        for out in [&out_small, &out_big] {
+            assert_eq!(
+                out.status.code(),
+                Some(code),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(!out.stdout.is_empty(), "{args:?}: no output");
+        }
+        if t_big > t_small * 25 + Duration::from_millis(300) {
+            slow.push(format!(
+                "{args:?}: 0.5 MB took {t_small:?}, 5 MB took {t_big:?}"
+            ));
+        }
+    }
+    assert!(slow.is_empty(), "not linear:\n{}", slow.join("\n"));
 }
 
 // ---------------------------------------------------------------- figures

@@ -179,3 +179,50 @@ fn one_unreadable_file_does_not_hide_the_others() {
         .expect("listed");
     assert!(order[at - 1].ends_with("copy-020.txt") && order[at + 1].ends_with("copy-021.txt"));
 }
+
+/// A directory walk follows symlinks, to files and to directories (as `rg --follow`): a linked
+/// edition is checked under the link's path. A link back to an ancestor (a loop) and a broken
+/// link are said on standard error, not skipped in silence, and the walk goes on.
+#[cfg(unix)]
+#[test]
+fn a_walk_follows_symlinks_and_says_what_it_skips() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/rules/total-mismatch/fail.txt");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("editions/sub")).expect("dirs");
+    std::fs::create_dir_all(root.join("elsewhere")).expect("dirs");
+    std::fs::copy(&fixture, root.join("editions/a.txt")).expect("copy");
+    std::fs::copy(&fixture, root.join("elsewhere/b.txt")).expect("copy");
+    symlink("a.txt", root.join("editions/linked.txt")).expect("file link");
+    symlink("../elsewhere", root.join("editions/more")).expect("directory link");
+    symlink("..", root.join("editions/sub/up")).expect("loop");
+    symlink("nowhere.txt", root.join("editions/broken.txt")).expect("broken link");
+    let out = crossfoot(root)
+        .args(["check", "editions", "--format", "json"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut paths: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["path"].as_str().expect("path"))
+        .collect();
+    paths.dedup();
+    assert_eq!(
+        paths,
+        [
+            "editions/a.txt",
+            "editions/linked.txt",
+            "editions/more/b.txt"
+        ],
+        "{stderr}"
+    );
+    assert!(stderr.contains("editions: skipped:"), "{stderr}");
+    assert!(stderr.contains("loop"), "{stderr}");
+    assert!(stderr.contains("broken.txt"), "{stderr}");
+}

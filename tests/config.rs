@@ -436,3 +436,54 @@ fn an_ignore_without_section_or_path_is_refused() {
     let msg = bad("[[ignore]]\nsection = \"Fiji\"\nrules = [\"no-such-rule\"]\n");
     assert!(msg.contains("unknown rule code `no-such-rule`"), "{msg}");
 }
+
+/// A chain of `extend` holds at most 32 files (the first included): 32 are read, 33 stop
+/// crossfoot with the limit named in the message and the help.
+#[test]
+fn extend_chains_at_most_32_files() {
+    for (files, code) in [(32, 1), (33, 2)] {
+        let dir = tree(Some("extend = \"c1.toml\"\n"), "ed.txt");
+        for i in 1..files {
+            let body = if i + 1 < files {
+                format!("extend = \"c{}.toml\"\n", i + 1)
+            } else {
+                "tolerance = 0\n".to_string()
+            };
+            std::fs::write(dir.path().join(format!("c{i}.toml")), body).expect("write");
+        }
+        let out = crossfoot(dir.path())
+            .args(["check", "ed.txt"])
+            .output()
+            .expect("runs");
+        let e = flat(&String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(code), "{files} files: {e}");
+        if code == 2 {
+            assert!(
+                e.contains("`extend` chains more than 32 files") && e.contains("at most 32 files"),
+                "{e}"
+            );
+        }
+    }
+}
+
+/// A directory named `crossfoot.toml` where discovery looks is a configuration error naming
+/// it, not a file skipped in silence; `--isolated` still runs.
+#[test]
+fn a_directory_named_crossfoot_toml_is_an_error() {
+    let dir = tree(None, "editions/ed.txt");
+    std::fs::create_dir(dir.path().join("crossfoot.toml")).expect("mkdir");
+    for args in [&["check", "editions/ed.txt"][..], &["check", "editions"]] {
+        let out = crossfoot(dir.path()).args(args).output().expect("runs");
+        let e = flat(&String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{e}");
+        assert!(
+            e.contains("crossfoot.toml is a directory, not a configuration file"),
+            "{e}"
+        );
+    }
+    let out = crossfoot(dir.path())
+        .args(["check", "--isolated", "editions/ed.txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+}

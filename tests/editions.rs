@@ -98,3 +98,114 @@ fn reference_edition_is_the_publishers_text() {
     assert_eq!(bytes.len(), 618_327);
     assert_eq!(memchr::memchr_iter(b'\n', &bytes).count(), 13_352);
 }
+
+/// The reference edition with its line ends rewritten, as some extractors write them: each `\n`
+/// as a lone `\r` (old Mac line ends), or as `\r\n`.
+fn edition_with_line_ends(end: &str) -> crossfoot::Checked {
+    let text = std::fs::read_to_string(fixture("editions/migration-initiatives-2008.txt"))
+        .expect("edition");
+    assert!(!text.contains('\r'), "the edition has LF line ends only");
+    let text = text.replace('\n', end);
+    crossfoot::check(
+        crossfoot::Source::new("migration-initiatives-2008.txt", text),
+        &crossfoot::Settings::default(),
+    )
+}
+
+/// A lone CR ends a line: the edition saved with CR line ends gives exactly its LF findings
+/// (same codes, lines, figures and messages; the same byte spans, as a CR takes the place of
+/// each LF) and the same sections.
+#[test]
+fn reference_edition_with_cr_line_ends_gives_its_lf_findings() {
+    let lf = check_file(&fixture("editions/migration-initiatives-2008.txt"));
+    let cr = edition_with_line_ends("\r");
+    assert_eq!(cr.source.lines.line_count(), lf.source.lines.line_count());
+    assert_eq!(found(&cr), found(&lf));
+    let spans = |c: &crossfoot::Checked| -> Vec<_> {
+        c.diagnostics
+            .iter()
+            .map(|d| (d.span, d.labels.iter().map(|l| l.span).collect::<Vec<_>>()))
+            .collect()
+    };
+    assert_eq!(spans(&cr), spans(&lf));
+    let sections = |c: &crossfoot::Checked| -> Vec<_> {
+        c.document
+            .sections
+            .iter()
+            .map(|s| {
+                (
+                    s.span,
+                    s.key(),
+                    s.bullets.len(),
+                    s.listed_sum(),
+                    s.declared(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(sections(&cr), sections(&lf));
+    let expected = read_expected(&fixture("editions/migration-initiatives-2008.expected"));
+    assert_matches_expected("CR line ends", &found(&cr), &expected);
+}
+
+/// CRLF is one line end, not two: the same findings, lines and messages as LF.
+#[test]
+fn reference_edition_with_crlf_line_ends_gives_its_lf_findings() {
+    let lf = check_file(&fixture("editions/migration-initiatives-2008.txt"));
+    let crlf = edition_with_line_ends("\r\n");
+    assert_eq!(found(&crlf), found(&lf));
+}
+
+/// Every fixture written with LF line ends gives the same findings (codes, spans, labels and
+/// messages) when each LF is a lone CR instead: a CR takes the place of each LF byte for byte,
+/// so even the spans agree.
+#[test]
+fn every_fixture_with_cr_line_ends_gives_its_lf_findings() {
+    fn txt_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                txt_files(&path, out);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                out.push(path);
+            }
+        }
+    }
+    let findings = |text: String| -> Vec<_> {
+        let checked = crossfoot::check(
+            crossfoot::Source::new("fixture.txt", text),
+            &crossfoot::Settings::default(),
+        );
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let labels: Vec<_> = d
+                    .labels
+                    .iter()
+                    .map(|l| (l.span, l.message.clone()))
+                    .collect();
+                (d.code, d.span, d.message.replace('\r', "\n"), labels)
+            })
+            .collect()
+    };
+    let mut paths = Vec::new();
+    txt_files(&fixture(""), &mut paths);
+    paths.sort();
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    for path in paths {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if text.contains('\r') {
+            continue;
+        }
+        compared += 1;
+        if findings(text.replace('\n', "\r")) != findings(text) {
+            differ.push(path.display().to_string());
+        }
+    }
+    assert!(compared > 50, "only {compared} fixtures compared");
+    assert!(differ.is_empty(), "CR findings differ from LF: {differ:#?}");
+}

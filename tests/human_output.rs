@@ -104,3 +104,28 @@ fn grouped_lists_findings_by_section_errors_first() {
     assert_eq!(listed, concise.lines().count());
     assert!(out.trim_end().ends_with("which change figures)."));
 }
+
+/// The reference edition with CR line ends renders exactly as with LF: the same lines, line
+/// numbers and columns (miette reads a lone CR as part of a line; the excerpt writes it `\n`).
+/// Before, the whole text was one line and miette panicked on an underline wider than 65,535
+/// columns.
+#[test]
+fn cr_line_ends_render_as_lf() {
+    let path = fixture("editions/migration-initiatives-2008.txt");
+    let text = std::fs::read_to_string(&path).expect("edition");
+    let render_text = |text: String| {
+        let checked = crossfoot::check(
+            crossfoot::Source::new("edition.txt", text),
+            &crossfoot::Settings::default(),
+        );
+        let mut out = String::new();
+        let opts = HumanOptions {
+            color: false,
+            width: 100,
+        };
+        render(&mut out, &checked.source, &checked.diagnostics, opts);
+        out
+    };
+    let cr = render_text(text.replace('\n', "\r"));
+    assert_eq!(cr, render_text(text));
+}

@@ -1,11 +1,13 @@
 //! Fuzz target: arbitrary bytes through `decode`, and any text (the bytes, lossily decoded
 //! where they are not UTF-8) through `check` and both renderers. Never a panic; every span a
-//! finding carries lies inside the text on character boundaries.
+//! finding carries lies inside the text on character boundaries; no line of the human output
+//! is longer than a window; and CR line ends give the findings of LF. Inputs of any length:
+//! run it with `-max_len=1048576` (see the README) so that long lines are tried.
 
 #![no_main]
 
 use crossfoot::output::{human, json};
-use crossfoot::{Error, Settings, Source, Span};
+use crossfoot::{Diagnostic, Error, Settings, Source, Span};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -26,6 +28,15 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(
                 offset, valid,
                 "not-UTF-8 offset is not the first invalid byte"
+            );
+            String::from_utf8_lossy(data).into_owned()
+        }
+        Err(Error::WideText { .. }) => {
+            assert!(
+                [&[0xFF, 0xFE][..], &[0xFE, 0xFF], &[0, 0, 0xFE, 0xFF]]
+                    .iter()
+                    .any(|bom| data.starts_with(bom)),
+                "UTF-16 or UTF-32 reported without a byte-order mark"
             );
             String::from_utf8_lossy(data).into_owned()
         }
@@ -75,4 +86,38 @@ fn check(text: String) {
         width: 80,
     };
     human::render(&mut out, &checked.source, &checked.diagnostics, opts);
+    // Excerpts are windows of long lines, never whole lines (a tab may widen to 4 columns).
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 4_000),
+        "a line of the human output is longer than any window"
+    );
+    // A lone CR ends a line as LF does: with each LF written as CR (byte for byte), the
+    // findings are the same, spans and labels included.
+    if !text.contains('\r') {
+        let cr = crossfoot::check(
+            Source::new("fuzz", text.replace('\n', "\r")),
+            &Settings::default(),
+        );
+        assert_eq!(
+            findings(&cr.diagnostics),
+            findings(&checked.diagnostics),
+            "CR line ends give other findings than LF"
+        );
+    }
+}
+
+/// What must not depend on the kind of line end: code, spans, message (a CR quoted from the
+/// text read as the LF it stands for) and labels.
+fn findings(diags: &[Diagnostic]) -> Vec<(&'static str, Span, String, Vec<(Span, String)>)> {
+    diags
+        .iter()
+        .map(|d| {
+            let labels = d
+                .labels
+                .iter()
+                .map(|l| (l.span, l.message.replace('\r', "\n")))
+                .collect();
+            (d.code, d.span, d.message.replace('\r', "\n"), labels)
+        })
+        .collect()
 }

@@ -79,12 +79,11 @@ pub fn summary(files: &[FileReport], root: &Path) -> String {
     }
     out.push_str("| File | Line | Severity | Rule | Message |\n|---|---:|---|---|---|\n");
     for (source, d) in super::all(files) {
-        let at = source.line_col(d.span.start);
         let _ = writeln!(
             out,
             "| {} | {} | {} | `{}` | {} |",
             cell(&super::relative_path(&source.name, root)),
-            at.line,
+            source.line(d.span.start),
             d.severity,
             d.code,
             cell(&d.message)

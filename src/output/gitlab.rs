@@ -69,8 +69,8 @@ pub fn issues(files: &[FileReport], root: &Path) -> Vec<Issue> {
                 location: IssueLocation {
                     path: path.clone(),
                     lines: Lines {
-                        begin: f.source.line_col(d.span.start).line,
-                        end: f.source.line_col(d.span.end).line,
+                        begin: f.source.line(d.span.start),
+                        end: f.source.line(d.span.end),
                     },
                 },
             });

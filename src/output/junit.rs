@@ -39,7 +39,7 @@ fn cases(f: &FileReport) -> Vec<Case<'_>> {
         .iter()
         .map(|s| Case {
             name: s.key.clone(),
-            line: Some(f.source.line_col(s.span.start).line),
+            line: Some(f.source.line(s.span.start)),
             findings: Vec::new(),
         })
         .collect();

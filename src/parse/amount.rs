@@ -22,19 +22,21 @@ pub const GLYPH: char = '•';
 const MAX_DIGITS: usize = 27;
 
 /// White space between the parts of an amount: blanks, tabs, no-break spaces, at most two line
-/// breaks (an amount may wrap, once or twice across a blank line) and displaced glyphs.
+/// ends (an amount may wrap, once or twice across a blank line) and displaced glyphs.
 fn gap(input: &str) -> &str {
     let mut breaks = 0;
     let mut end = 0;
     for (i, c) in input.char_indices() {
         match c {
-            '\n' => {
+            // A line end is `\n`, `\r\n` (counted at its `\n`) or a lone `\r`.
+            '\r' if input.as_bytes().get(i + 1) == Some(&b'\n') => {}
+            '\n' | '\r' => {
                 breaks += 1;
                 if breaks > 2 {
                     break;
                 }
             }
-            ' ' | '\t' | '\r' | '\u{a0}' | '\u{202f}' | GLYPH => {}
+            ' ' | '\t' | '\u{a0}' | '\u{202f}' | GLYPH => {}
             _ => break,
         }
         end = i + c.len_utf8();
@@ -271,7 +273,11 @@ pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
     let Some(read) = number(rest) else {
         // A dash in prose is nothing; a currency promising a figure is unreadable.
         return currency_span.map(|c| {
-            let found: String = rest.chars().take_while(|c| *c != '\n').take(24).collect();
+            let found: String = rest
+                .chars()
+                .take_while(|c| !matches!(c, '\n' | '\r'))
+                .take(24)
+                .collect();
             let start = dash_part.map_or(c.start, |d| d.1.start);
             AmountRead::Unreadable {
                 span: Span::new(start, c.end),

@@ -56,7 +56,8 @@ const MAX_ANNOTATION: usize = 300;
 /// The annotation after an amount: the rest of its line ("(co-funding requirement)"), carried
 /// over to the next line while a parenthesis stays open.
 #[must_use]
-/// `line_end` is the offset of the `\n` that ends the line of `from` (or the end of the text).
+/// `line_end` is the offset of the last byte of the line end after the line of `from` (its `\n`,
+/// or a lone `\r`), or the end of the text.
 pub fn annotation(text: &str, from: usize, line_end: usize) -> Option<Span> {
     // An annotation is a few words; a longer rest of line is not one.
     let capped = crate::source::floor_char_boundary(text, line_end.min(from + MAX_ANNOTATION));
@@ -66,7 +67,11 @@ pub fn annotation(text: &str, from: usize, line_end: usize) -> Option<Span> {
         // "(co-funding \nrequirement)": take the next line up to the closing parenthesis.
         let next = text.get(line_end + 1..).unwrap_or("");
         let next_line = &next[..crate::source::floor_char_boundary(next, MAX_ANNOTATION)];
-        if let Some(close) = next_line.split('\n').next().and_then(|l| l.find(')')) {
+        if let Some(close) = next_line
+            .split(['\n', '\r'])
+            .next()
+            .and_then(|l| l.find(')'))
+        {
             end = line_end + 1 + close + 1;
         }
     }

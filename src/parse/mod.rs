@@ -17,7 +17,7 @@ use crate::model::{Amount, Bullet, Document, Reading, Section, Total, Unreadable
 use crate::parse::amount::{AmountRead, GLYPH, Lead, read_amount};
 use crate::parse::bullet::{annotation, clean_title, says_funded_elsewhere, trim_span};
 use crate::parse::total::{TotalRead, read_total};
-use crate::source::{LineIndex, Span};
+use crate::source::{LineIndex, Span, split_lines_inclusive};
 
 /// Parses a whole edition. Readings of ambiguous amounts are resolved with `tolerance` (an
 /// amount within which a section is taken to foot).
@@ -169,7 +169,7 @@ fn at_line_start(text: &str, pos: usize) -> bool {
     text[..pos]
         .chars()
         .rev()
-        .take_while(|&c| c != '\n')
+        .take_while(|&c| c != '\n' && c != '\r')
         .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}')
 }
 
@@ -221,7 +221,7 @@ fn to_first_blank_line(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
     let mut offset = 0;
     let mut seen_text = false;
-    for line in s.split_inclusive('\n') {
+    for line in split_lines_inclusive(s) {
         let blank = line
             .trim_matches(|c: char| c.is_whitespace() || c == GLYPH)
             .is_empty();
@@ -310,7 +310,8 @@ impl<'t> Builder<'t> {
         self.lines.line_start(self.lines.line(pos))
     }
 
-    /// The offset of the `\n` ending the line of `pos` (or the end of the text).
+    /// The offset of the last byte of the line end after the line of `pos` (its `\n`, or a lone
+    /// `\r`), or the end of the text.
     fn line_end(&self, pos: usize) -> usize {
         let next = self.lines.line(pos) + 1;
         if next < self.lines.line_count() {
@@ -485,5 +486,23 @@ mod tests {
         );
         assert_eq!(d.sections[0].bullets.len(), 1);
         assert_eq!(d.sections[0].listed_sum(), Decimal::from(5));
+    }
+
+    /// A lone CR ends a line as LF does: the same document, spans included (a CR takes the
+    /// place of each LF, byte for byte).
+    #[test]
+    fn lone_cr_line_ends_read_as_lf() {
+        for lf in [
+            "Project one •\t\n– USD 1,000\nProject two – USD 2,000•\t\n\ntOtal fundIng requIreMents fOr X \n– usd 3,000\nNext •\t\nmore (funding requirements included in the regional project)\n\nTotal funding requirements for Y: USD 0\n",
+            "Study of flows – USD •\t\n40,000\nLabour actions - 400,000•\t\n\ntOtal fundIng requIreMents fOr Z – usd 440,000\n",
+            "• One – USD 5\n• Two – USD 6\nTotal funding requirements for Fiji: USD 11\n• Three – USD 7\n",
+            "A – USD 1 (co-funding \nrequirement)\nTotal funding requirements for\n\nFiji\n\n– USD\n\n1\n",
+        ] {
+            let cr = lf.replace('\n', "\r");
+            assert_eq!(doc(&cr), doc(lf), "{lf:?}");
+        }
+        // Three line ends are too many inside an amount, whichever they are.
+        let d = doc("Total funding requirements for Fiji –\r\r\rUSD 5\n");
+        assert!(d.sections.is_empty() || d.sections[0].total.amount.is_none());
     }
 }

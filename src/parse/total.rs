@@ -104,7 +104,9 @@ fn name_len(input: &str) -> usize {
             return i;
         }
         match c {
-            '\n' => {
+            // A line end is `\n`, `\r\n` (counted at its `\n`) or a lone `\r`.
+            '\r' if input.as_bytes().get(i + 1) == Some(&b'\n') => {}
+            '\n' | '\r' => {
                 breaks += 1;
                 if breaks > MAX_NAME_BREAKS {
                     return i;
@@ -133,7 +135,7 @@ fn name_len(input: &str) -> usize {
 /// digits are part of the name ("Total funding requirements for Phase 2 – USD 400,000"), not
 /// its amount.
 fn amount_follows(input: &str) -> bool {
-    let line = input.split('\n').next().unwrap_or("");
+    let line = input.split(['\n', '\r']).next().unwrap_or("");
     let mut prev_alnum = true;
     for (i, c) in line.char_indices() {
         let lead = match c {
@@ -211,7 +213,11 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
         }
         None => {
             let (after, _) = space0::<&str, nom::error::Error<&str>>(&text[amount_at..]).ok()?;
-            let found: String = after.chars().take_while(|c| *c != '\n').take(24).collect();
+            let found: String = after
+                .chars()
+                .take_while(|c| !matches!(c, '\n' | '\r'))
+                .take(24)
+                .collect();
             let at = amount_at.min(name_span.end.max(amount_at));
             Some(TotalRead::NoAmount(
                 total(None, name_span.end),

@@ -62,7 +62,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             continue;
         }
         let cur = &figure.currency;
-        let line = ctx.source.line_col(amount.number.start).line;
+        let line = ctx.source.line(amount.number.start);
         let how = match p.kind {
             MatchKind::Reference => "its reference",
             _ => "its title",

@@ -81,7 +81,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             }
             std::collections::hash_map::Entry::Occupied(o) => *o.get(),
         };
-        let line = ctx.source.line_col(first.title_span.start).line;
+        let line = ctx.source.line(first.title_span.start);
         let where_ = match first_at {
             Some(i) if Some(i) == at => "earlier in this section".to_string(),
             Some(i) => format!("in {}", ctx.doc.sections[i].key()),

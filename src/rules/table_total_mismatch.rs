@@ -343,7 +343,7 @@ fn section_equal_to_gap(
         "the difference equals the total of {} in the narrative ({}, line {}): {total_name} {verb}",
         s.name,
         money(cur, gap),
-        ctx.source.line_col(line).line
+        ctx.source.line(line)
     ))
 }
 
@@ -378,7 +378,7 @@ fn project_equal_to_gap(
                 "the difference equals the narrative project \"{}\" ({}, line {}, {}), which has no row in the table: its row may be missing",
                 short(&b.title),
                 ctx.doc.sections[s].name,
-                ctx.source.line_col(a.number.start).line,
+                ctx.source.line(a.number.start),
                 money(cur, gap)
             ));
         }

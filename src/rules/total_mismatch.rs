@@ -256,7 +256,7 @@ fn split_run_help(
         suffix = suffix.saturating_add(amounts[i].unwrap_or_default());
         if section.breaks[i - 1] && (suffix - declared).abs() <= ctx.tolerance {
             let before = amounts[..i].iter().filter(|a| a.is_some()).count();
-            let line = ctx.source.line_col(section.bullets[i].span.start).line;
+            let line = ctx.source.line(section.bullets[i].span.start);
             return Some(format!(
                 "the projects from line {line} on sum to the declared total; the {before} project(s) before them may have lost a total of their own ({})",
                 money(

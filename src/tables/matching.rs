@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::model::{Bullet, Document};
-use crate::source::Span;
+use crate::source::{Span, next_line_end};
 use crate::tables::grammar::is_code;
 use crate::tables::model::{BulletRef, MatchKind, Pair, Place, Table, Tagged};
 use crate::tables::text::{
@@ -505,9 +505,9 @@ fn annotation_of(text: &str, doc: &Document, at: BulletRef) -> Option<Span> {
         .map_or(sec.total.span.start, |n| n.title_span.end)
         .max(after);
     // The first non-blank line after the amount's own line.
-    let mut from = memchr::memchr(b'\n', &text.as_bytes()[after..limit]).map(|i| after + i + 1)?;
+    let mut from = next_line_end(text, after, limit)?.1;
     let next = loop {
-        let end = memchr::memchr(b'\n', &text.as_bytes()[from..limit]).map_or(limit, |i| from + i);
+        let (end, next) = next_line_end(text, from, limit).unwrap_or((limit, limit));
         if let Some(l) = lines(text, from, end).into_iter().next()
             && !l.is_blank()
         {
@@ -516,7 +516,7 @@ fn annotation_of(text: &str, doc: &Document, at: BulletRef) -> Option<Span> {
         if end >= limit {
             return None;
         }
-        from = end + 1;
+        from = next;
     };
     (tag_like(next.text) && next.start < limit).then(|| next.trimmed())
 }

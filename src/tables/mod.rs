@@ -61,8 +61,7 @@ impl Tables {
             return out;
         };
         let end = last.total.span.end;
-        let from =
-            memchr::memchr(b'\n', &text.as_bytes()[end..]).map_or(text.len(), |i| end + i + 1);
+        let from = crate::source::next_line_end(text, end, text.len()).map_or(text.len(), |e| e.1);
         out.appendix = Some(from);
         out.tables = grammar::tables(text, from, currency);
         let (headings, blocks) = prose::blocks(text, from, &out.tables, currency);
@@ -122,7 +121,7 @@ impl Tables {
     /// it was named, its sections with their declared totals, and the programme blocks.
     #[must_use]
     pub fn describe(&self, source: &Source, doc: &Document) -> String {
-        let line = |offset: usize| source.line_col(offset).line;
+        let line = |offset: usize| source.line(offset);
         let cur = &self.currency;
         let mut out = String::new();
         let Some(summary) = self.summary else {
@@ -220,7 +219,7 @@ impl Tables {
                 out,
                 "table \"{}\" at line {}: {} rows, {} groups{}",
                 text::short(&t.name),
-                source.line_col(t.span.start).line,
+                source.line(t.span.start),
                 t.rows.len(),
                 t.groups.len(),
                 if t.grand_total.is_some() {

@@ -3,12 +3,12 @@
 
 use crate::source::Span;
 
-/// One line of the text, without its line break (and without a `\r` before it).
+/// One line of the text, without its line end (`\n`, `\r\n` or a lone `\r`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line<'t> {
     /// Offset of the first byte of the line.
     pub start: usize,
-    /// Offset after the last byte of the line's text (before `\r\n` or `\n`).
+    /// Offset after the last byte of the line's text (before its line end).
     pub end: usize,
     pub text: &'t str,
 }
@@ -62,18 +62,13 @@ pub fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut start = from;
     while start < to {
-        let end = memchr::memchr(b'\n', &text.as_bytes()[start..to]).map_or(to, |i| start + i);
-        let content_end = if end > start && text.as_bytes()[end - 1] == b'\r' {
-            end - 1
-        } else {
-            end
-        };
+        let (end, next) = crate::source::next_line_end(text, start, to).unwrap_or((to, to));
         out.push(Line {
             start,
-            end: content_end,
-            text: &text[start..content_end],
+            end,
+            text: &text[start..end],
         });
-        start = end + 1;
+        start = next;
     }
     out
 }
@@ -531,6 +526,13 @@ mod tests {
     #[test]
     fn lines_keep_offsets() {
         let t = "ab\r\n\ncd";
+        let l = lines(t, 0, t.len());
+        assert_eq!(l.len(), 3);
+        assert_eq!(l[0].text, "ab");
+        assert!(l[1].is_blank());
+        assert_eq!(&t[l[2].start..l[2].end], "cd");
+        // A lone CR ends a line too.
+        let t = "ab\r\rcd\r";
         let l = lines(t, 0, t.len());
         assert_eq!(l.len(), 3);
         assert_eq!(l[0].text, "ab");
