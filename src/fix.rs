@@ -606,12 +606,19 @@ mod tests {
 
     #[test]
     fn unsafe_fixes_are_opt_in() {
-        let text = "A – USD 100•\t\ntOtal fundIng requIreMents fOr X – usd 150\n";
+        // Two amounts and no single figure to blame: the declared total is set to the sum.
+        let text = "A – USD 100•\t\nB – USD 230•\t\ntOtal fundIng requIreMents fOr X – usd 977\n";
         assert!(!run(text, false).changed());
         let fixed = run(text, true);
         assert_eq!(
             fixed.text,
-            "A – USD 100•\t\ntOtal fundIng requIreMents fOr X – usd 100\n"
+            "A – USD 100•\t\nB – USD 230•\t\ntOtal fundIng requIreMents fOr X – usd 330\n"
+        );
+        // One digit of one amount blamed (100 for 150): that amount is rewritten.
+        let text = "A – USD 100•\t\ntOtal fundIng requIreMents fOr X – usd 150\n";
+        assert_eq!(
+            run(text, true).text,
+            "A – USD 150•\t\ntOtal fundIng requIreMents fOr X – usd 150\n"
         );
     }
 

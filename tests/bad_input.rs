@@ -323,7 +323,10 @@ fn run_within(
 /// line's start costs most.
 fn one_line_with_findings_at_its_end(bytes: usize) -> String {
     let dense = bytes * 8 / 100;
-    let mut text = edition_on_one_line(bytes - dense);
+    // One section on the lines before, so that the document counts as read and every finding
+    // of the long line is reported (a document with no declared figure gets one finding only).
+    let mut text = String::from("A – USD 1•\t\nTotal funding requirements for Fiji – USD 1\n");
+    text.push_str(&edition_on_one_line(bytes - dense));
     text.push_str(&"– USD ".repeat(dense / "– USD ".len()));
     text
 }
@@ -336,7 +339,13 @@ fn one_line_with_findings_at_its_end(bytes: usize) -> String {
 fn human_output_of_a_1_mb_line_shows_a_window_at_the_true_column() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("one-line.txt");
-    std::fs::write(&path, edition_on_one_line(1_000_000)).expect("write");
+    // One section first, so that the document counts as read and the long line's findings
+    // (its amounts and promises of amounts) are all reported.
+    let text = format!(
+        "A – USD 1•\t\nTotal funding requirements for Fiji – USD 1\n{}",
+        edition_on_one_line(1_000_000)
+    );
+    std::fs::write(&path, text).expect("write");
     let limit = Duration::from_mins(1);
     let (json, _) = run_within(limit, &path, &["check", "--format", "json"]);
     assert_eq!(json.status.code(), Some(1));
@@ -383,7 +392,7 @@ fn human_output_of_a_1_mb_line_shows_a_window_at_the_true_column() {
         .max()
         .expect("excerpts");
     assert!(widest < 200, "an excerpt line of {widest} characters");
-    assert!(out.contains(" 1 │ …"), "the windows start with an ellipsis");
+    assert!(out.contains(" 3 │ …"), "the windows start with an ellipsis");
     // Linear in the findings: under 4 KB per finding, not a copy of the line in each.
     assert!(
         out.len() < want.len() * 4096,
