@@ -395,7 +395,13 @@ pub fn short(title: &str) -> String {
         .map_or(title.len(), |(i, _)| i);
     // Back to the last space at or before the limit; a single word longer than the limit is
     // quoted whole.
-    let cut = match title[..=end.min(title.len() - 1)].rfind(char::is_whitespace) {
+    // The character at the limit is included whole: it may be the space to cut at, and it may
+    // take more than one byte.
+    let upto = title[end..]
+        .chars()
+        .next()
+        .map_or(title.len(), |c| end + c.len_utf8());
+    let cut = match title[..upto].rfind(char::is_whitespace) {
         Some(i) if i > 0 => &title[..i],
         _ => title.split_whitespace().next().unwrap_or(title),
     };
@@ -540,5 +546,15 @@ mod tests {
         assert!(steps.contains(&Step::Replaced(vec!["all"], vec!["some"])));
         assert!(steps.contains(&Step::Left(vec!["the"])));
         assert!(steps.contains(&Step::Near("Minicipalities", "municipalities")));
+    }
+
+    /// Found by the fuzzer: a multi-byte character at the 61st position of a long title was
+    /// sliced through its first byte.
+    #[test]
+    fn short_titles_keep_multibyte_characters_whole() {
+        let title = format!("{}–{}", "a".repeat(60), " word".repeat(20));
+        assert_eq!(short(&title), format!("{}–…", "a".repeat(60)));
+        let title = format!("{} é{}", "a".repeat(59), " word".repeat(20));
+        assert_eq!(short(&title), format!("{}…", "a".repeat(59)));
     }
 }
