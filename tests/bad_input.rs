@@ -734,6 +734,13 @@ fn regression_annotation_cap_splits_character() {
     check_regressions("annotation-cap-splits-character");
 }
 
+/// Found by the fuzzer: a title quoted in a message, longer than 60 characters, with a
+/// multi-byte character at the 61st; cutting it at a word boundary sliced into that character.
+#[test]
+fn regression_short_title_splits_character() {
+    check_regressions("short-title-splits-character");
+}
+
 /// Safe fixes on the fix regression inputs keep every figure and every name (each section's
 /// name, listed sum and declared total) and converge: a second fix changes nothing. As the `fix`
 /// fuzz target asserts.

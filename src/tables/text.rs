@@ -561,4 +561,14 @@ mod tests {
         assert!(steps.contains(&Step::Left(vec!["the"])));
         assert!(steps.contains(&Step::Near("Minicipalities", "municipalities")));
     }
+
+    /// Found by the fuzzer: a multi-byte character at the 61st position of a long title was
+    /// sliced through its first byte.
+    #[test]
+    fn short_titles_keep_multibyte_characters_whole() {
+        let title = format!("{}–{}", "a".repeat(60), " word".repeat(20));
+        assert_eq!(short(&title), format!("{}–…", "a".repeat(60)));
+        let title = format!("{} é{}", "a".repeat(59), " word".repeat(20));
+        assert_eq!(short(&title), format!("{}…", "a".repeat(59)));
+    }
 }
