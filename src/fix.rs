@@ -228,6 +228,14 @@ fn candidates<'d>(
         if fix.applicability != applicability {
             continue;
         }
+        // A fix that would write what is already there changes nothing: it is not a fix.
+        if fix
+            .edits
+            .iter()
+            .all(|e| source.text.get(e.span.start..e.span.end) == Some(e.replacement.as_str()))
+        {
+            continue;
+        }
         let spans = || fix.edits.iter().map(|e| (e.span.start, e.span.end));
         let fits = |(s, e): Span2| {
             e <= source.text.len()
@@ -321,6 +329,16 @@ pub fn fix(source: &Source, settings: &Settings, unsafe_fixes: bool) -> Fixed {
     let mut checked = crate::check(source.clone(), settings);
     let mut applied = Vec::new();
     let mut withheld = Vec::new();
+    // Every text the passes produced: a pass that leads back to one of them would go round in
+    // a circle, and stops the fixing there.
+    let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let hash = |text: &str| {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut h);
+        h.finish()
+    };
+    seen.insert(hash(&checked.source.text));
     for _ in 0..MAX_PASSES {
         let before = Figures::of(&checked);
         let current = &checked.source;
@@ -355,6 +373,9 @@ pub fn fix(source: &Source, settings: &Settings, unsafe_fixes: bool) -> Fixed {
             .collect();
         withheld.sort_by_key(|w: &Withheld| w.line);
         let Some(next) = pass.result else { break };
+        if !seen.insert(hash(&next.source.text)) {
+            break;
+        }
         let mut now: Vec<_> = pass.applied;
         now.sort_by_key(|d| d.span.start);
         applied.extend(now.into_iter().filter_map(|d| {

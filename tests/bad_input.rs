@@ -864,3 +864,47 @@ fn regression_fix_punctuation_run_no_convergence() {
 fn regression_fix_stray_hyphen() {
     check_fix_regressions("fix-stray-hyphen");
 }
+
+/// Found by the fix fuzz target (on the scale-words layout document): the unsafe total fix
+/// rewrote the digits of "USD 340 million" and left the scale word, so the total read a
+/// million times the sum; each pass rewrote the same digits again and `fix` reported eight
+/// fixes of a text it no longer changed. A figure in words gets no figure fix, a fix that
+/// writes what is there is none, and a pass that leads back to a text already seen stops.
+#[test]
+fn regression_fix_unsafe_scale_word_no_convergence() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/regressions");
+    for name in [
+        "fix-unsafe-scale-word-no-convergence-min.txt",
+        "fuzz-fix-unsafe-scale-word-no-convergence.txt",
+    ] {
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).expect("read");
+        let once = crossfoot::fix::fix(
+            &Source::new(name, text.as_str()),
+            &Settings::default(),
+            true,
+        );
+        let twice = crossfoot::fix::fix(
+            &Source::new(name, once.text.as_str()),
+            &Settings::default(),
+            true,
+        );
+        assert!(
+            !twice.changed() && twice.text == once.text,
+            "{name}: a second fix changed the text again: {:?}",
+            twice.applied
+        );
+        // Each fix is applied once: no fix is reported twice.
+        let mut seen = std::collections::HashSet::new();
+        for a in &once.applied {
+            assert!(
+                seen.insert((a.code, a.title.clone(), a.line)),
+                "{name}: {a:?} twice"
+            );
+        }
+        // The figures in words are left as written.
+        assert!(
+            once.text.contains("– USD 340 million") == text.contains("– USD 340 million"),
+            "{name}"
+        );
+    }
+}

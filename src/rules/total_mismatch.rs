@@ -106,6 +106,10 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
             replacement: group(listed),
         }],
     };
+    // A figure written with a scale word ("USD 340 million") has no digits to rewrite: no fix
+    // touches it.
+    let in_words =
+        |a: &crate::model::Amount| a.defects.contains(&crate::model::NumberDefect::ScaleWord);
     let fix = match &cause {
         Some(
             Cause::Swapped {
@@ -120,7 +124,7 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
                 culprit: Culprit::Part(i),
                 should_be,
             },
-        ) => Some(Fix {
+        ) if !in_words(amounted[*i].1) => Some(Fix {
             title: format!(
                 "set the amount of \"{}\" to {}",
                 title_of(*i),
@@ -132,7 +136,9 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
                 replacement: group(*should_be),
             }],
         }),
+        Some(Cause::Swapped { .. } | Cause::WrongDigit { .. } | Cause::PowerOfTen { .. }) => None,
         None if split_run_help(ctx, section, declared).is_some() => None,
+        _ if in_words(total) => None,
         Some(_) | None => Some(total_fix()),
     };
     let help = match &cause {
