@@ -359,13 +359,11 @@ pub fn apply<'a>(
                 .into_iter()
                 .find(|k| by_path.get(k).is_some_and(|n| *n > 0))
                 .or_else(|| {
-                    let mut others: Vec<&str> = by_path
+                    by_path
                         .iter()
                         .filter(|(_, n)| **n > 0)
                         .map(|(k, _)| *k)
-                        .collect();
-                    others.sort_unstable();
-                    others.first().copied()
+                        .min()
                 });
             match key.and_then(|k| by_path.get_mut(k)) {
                 Some(n) => {

@@ -14,6 +14,8 @@ use crate::money::{group, money};
 use crate::report::{Kind, Part, figures};
 use crate::source::Source;
 use crate::tables::Tables;
+use crate::tables::sums::count;
+use crate::tables::text::word_prefix;
 
 /// How many characters of an item's title the listing keeps, about: it cuts at the last word
 /// boundary before this many.
@@ -145,37 +147,14 @@ fn items(parts: &[Part]) -> String {
     all.join("; ")
 }
 
-/// "1 item", "12 items".
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
-
 /// The title cut at the last word boundary within `max` characters, with "…" when cut; a title
-/// with no white space in its first `max` characters is cut at `max`. (Like
-/// `tables::text::short`, but for any `max`, and always on a character boundary.)
+/// with no white space in its first `max` characters is cut at `max`.
 fn cut(title: &str, max: usize) -> String {
-    if title.chars().count() <= max {
-        return title.to_string();
+    match word_prefix(title, max) {
+        None => title.to_string(),
+        Some("") => format!("{}…", title.chars().take(max).collect::<String>()),
+        Some(kept) => format!("{kept}…"),
     }
-    let end = title
-        .char_indices()
-        .nth(max)
-        .map_or(title.len(), |(i, _)| i);
-    let head = &title[..end];
-    // The next character after the head starting a word means the head ends on a boundary.
-    let on_boundary = title[end..].starts_with(char::is_whitespace);
-    let kept = if on_boundary {
-        head
-    } else {
-        head.rfind(char::is_whitespace).map_or(head, |i| &head[..i])
-    };
-    // A comma or colon before the cut would read as the title's own.
-    let kept = kept.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
-    format!("{kept}…")
 }
 
 #[cfg(test)]

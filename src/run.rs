@@ -455,46 +455,34 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
     // is not an appeal (a README, notes): it is left out, and `--verbose` says so. A file named
     // on the command line is always reported.
     let named: HashSet<&Path> = args.input.paths.iter().map(PathBuf::as_path).collect();
-    let files_before = files.len();
-    let mut kept_settings = Vec::with_capacity(files.len());
-    let mut kept_configs = Vec::with_capacity(files.len());
-    let mut kept = Vec::with_capacity(files.len());
-    for ((file, s), c) in files.into_iter().zip(settings).zip(configs) {
+    let mut checked: Vec<_> = files
+        .into_iter()
+        .zip(settings.into_iter().zip(configs))
+        .collect();
+    let before = checked.len();
+    checked.retain(|(file, _)| {
         let walked = file.source.name != "-" && !named.contains(Path::new(&file.source.name));
         let unread = file.diagnostics.iter().any(|d| d.code == "unreadable-file");
-        if walked && !unread && file.sections.is_empty() && file.money_like == 0 {
-            if args.verbose {
-                eprintln!(
-                    "{}: skipped: no amount and no declared total (not an appeal)",
-                    file.source.name
-                );
-            }
-            continue;
+        let appeal = !file.sections.is_empty() || file.money_like > 0;
+        let skip = walked && !unread && !appeal;
+        if skip && args.verbose {
+            eprintln!(
+                "{}: skipped: no amount and no declared total (not an appeal)",
+                file.source.name
+            );
         }
-        kept.push(file);
-        kept_settings.push(s);
-        kept_configs.push(c);
-    }
-    let skipped = files_before - kept.len();
-    if kept.is_empty() {
+        !skip
+    });
+    if checked.is_empty() {
         // Nothing to check is never a pass: a CI gate on an empty or mistaken directory fails.
-        let where_ = if args.input.paths.is_empty() {
-            ".".to_string()
-        } else {
-            args.input
-                .paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         return Err(Error::NothingToCheck {
-            paths: where_,
-            skipped,
+            paths: given_paths(args).join(", "),
+            skipped: before,
         }
         .into());
     }
-    let (mut files, settings, configs) = (kept, kept_settings, kept_configs);
+    let (mut files, rest): (Vec<FileReport>, Vec<_>) = checked.into_iter().unzip();
+    let (settings, configs): (Vec<_>, Vec<_>) = rest.into_iter().unzip();
     let checked_count = files.len();
     if args.verbose {
         for (file, settings) in files.iter().zip(&settings) {
@@ -614,6 +602,20 @@ fn render(
     }
 }
 
+/// The paths the run was given, as given ("." when none, as `check` then checks the current
+/// directory).
+fn given_paths(args: &CheckArgs) -> Vec<String> {
+    if args.input.paths.is_empty() {
+        vec![".".to_string()]
+    } else {
+        args.input
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect()
+    }
+}
+
 /// The human report's last lines: the counts, and what `crossfoot fix` can fix with the command
 /// that does it.
 fn closing_lines(
@@ -633,14 +635,8 @@ fn closing_lines(
         .collect();
     let paths = if fixable.len() <= 3 && !fixable.iter().any(|p| p == "-") {
         fixable
-    } else if args.input.paths.is_empty() {
-        vec![".".to_string()]
     } else {
-        args.input
-            .paths
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect()
+        given_paths(args)
     };
     if let Some(line) = output::summary::fixable(&all, &paths) {
         out.push_str(&line);

@@ -18,6 +18,12 @@ use crate::source::Span;
 /// The bullet glyph that PDF extraction displaces, often into the middle of an amount.
 pub const GLYPH: char = '•';
 
+/// Currency codes read beside figures and in table column headers ("(EUR)", "(in USD)"), and
+/// counted by the census of figures written like money.
+pub const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK",
+];
+
 /// The most digits a figure may have; longer runs are not money and are not read.
 const MAX_DIGITS: usize = 27;
 

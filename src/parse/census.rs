@@ -6,11 +6,11 @@
 //! "€ 12", "400 CHF"), whatever the wording around it. Years and counts of four bare digits do
 //! not count ("2008", "1500 people").
 
-/// Currency codes and symbols that make a number beside them a figure of money.
-const CURRENCIES: &[&str] = &[
-    "USD", "US$", "EUR", "CHF", "GBP", "JPY", "SEK", "NOK", "DKK", "CAD", "AUD", "Fr.", "$", "€",
-    "£", "¥",
-];
+use crate::parse::amount::CURRENCY_CODES;
+
+/// Currency symbols that make a number beside them a figure of money, beside the codes of
+/// [`CURRENCY_CODES`].
+const SYMBOLS: &[&str] = &["US$", "Fr.", "$", "€", "£", "¥"];
 
 /// How many figures in `text` are written like money.
 #[must_use]
@@ -70,7 +70,7 @@ fn number_end(bytes: &[u8], mut i: usize) -> (usize, bool) {
 fn currency_beside(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
     let after = text[end..].trim_start_matches([' ', '\u{a0}']);
-    CURRENCIES.iter().any(|c| {
+    CURRENCY_CODES.iter().chain(SYMBOLS).any(|c| {
         let word_before = before.len() >= c.len()
             && before.is_char_boundary(before.len() - c.len())
             && before[before.len() - c.len()..].eq_ignore_ascii_case(c);

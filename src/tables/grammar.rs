@@ -11,15 +11,10 @@
 use std::collections::HashSet;
 
 use crate::model::{Amount, NumberDefect, Reading};
-use crate::parse::amount::number;
+use crate::parse::amount::{CURRENCY_CODES, number};
 use crate::source::Span;
 use crate::tables::model::{Figure, Group, Row, Table, TotalKind, TotalLine};
 use crate::tables::text::{Line, is_letter_spaced, is_pad, key, lines, unspace};
-
-/// Currency codes recognised in column headers ("(EUR)", "(in USD)") and beside figures.
-const CURRENCY_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK",
-];
 
 /// A line is "nearly full" when it uses this share of the column width (in tenths).
 const FULL_TENTHS: usize = 6;

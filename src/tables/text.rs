@@ -385,27 +385,47 @@ pub fn align<'a>(left: &[&'a str], right: &[&'a str]) -> (Vec<Step<'a>>, f64) {
 /// A title short enough to quote in a message: cut after a whole word, never inside one.
 #[must_use]
 pub fn short(title: &str) -> String {
-    const MAX: usize = 60;
-    if title.chars().count() <= MAX {
-        return title.to_string();
+    match word_prefix(title, 60) {
+        None => title.to_string(),
+        // A single word longer than the limit is quoted whole.
+        Some("") => {
+            let first = without_trailing_marks(title.split_whitespace().next().unwrap_or(title));
+            if first.len() == title.len() {
+                title.to_string()
+            } else {
+                format!("{first}…")
+            }
+        }
+        Some(kept) => format!("{kept}…"),
+    }
+}
+
+/// `s` without the white space, commas, semicolons and colons it ends with: before a cut they
+/// would read as the title's own.
+fn without_trailing_marks(s: &str) -> &str {
+    s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+}
+
+/// The part of `title` before its last word boundary within `max` characters, without the
+/// marks before it; `None` when the title fits, `Some("")` when its first word alone is longer
+/// than `max`. Always cut on a character boundary.
+#[must_use]
+pub fn word_prefix(title: &str, max: usize) -> Option<&str> {
+    if title.chars().count() <= max {
+        return None;
     }
     let end = title
         .char_indices()
-        .nth(MAX)
+        .nth(max)
         .map_or(title.len(), |(i, _)| i);
-    // Back to the last space at or before the limit (`end` is a character boundary); a single
-    // word longer than the limit is quoted whole.
-    let space_at_end = title[end..].starts_with(char::is_whitespace);
-    let cut = match (space_at_end, title[..end].rfind(char::is_whitespace)) {
-        (true, _) => &title[..end],
-        (false, Some(i)) if i > 0 => &title[..i],
-        _ => title.split_whitespace().next().unwrap_or(title),
+    let head = &title[..end];
+    // The character after the head starting a gap means the head ends on a boundary.
+    let kept = if title[end..].starts_with(char::is_whitespace) {
+        head
+    } else {
+        head.rfind(char::is_whitespace).map_or("", |i| &head[..i])
     };
-    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
-    if cut.len() == title.len() {
-        return title.to_string();
-    }
-    format!("{cut}…")
+    Some(without_trailing_marks(kept))
 }
 
 /// How many words two sorted, lower-case word lists share exactly.
