@@ -187,6 +187,8 @@ pub struct Config {
     pub files: Vec<PathBuf>,
     pub tolerance: Decimal,
     pub currency: Currency,
+    /// Whether a file set the currency (else the document's own is used).
+    pub currency_configured: bool,
     /// Levels set by the files; rules not named keep their default severity.
     pub rules: BTreeMap<String, Level>,
     pub exclude: Exclude,
@@ -203,6 +205,7 @@ impl Config {
         Settings {
             tolerance: self.tolerance,
             currency: self.currency.code.clone(),
+            currency_configured: self.currency_configured,
             rules: self.rules.clone(),
             title_variants: self.title_variants,
             ..Settings::default()
@@ -813,6 +816,7 @@ fn merge(layers: Vec<Layer>) -> Config {
         }
         if let Some(c) = layer.code {
             config.currency.code = c;
+            config.currency_configured = true;
         }
         if let Some(s) = layer.symbols {
             config.currency.symbols = s;

@@ -4,6 +4,7 @@
 //! clear error). The CLI in `main.rs` is a thin layer over them.
 
 pub mod baseline;
+pub mod blocks;
 pub mod config;
 pub mod diagnostic;
 pub mod error;
@@ -40,6 +41,9 @@ pub struct Settings {
     pub tolerance: Decimal,
     /// The currency code of the edition, for messages and fixes (default USD).
     pub currency: String,
+    /// Whether `currency` was configured; else the currency most of the document's figures are
+    /// written in is used, and `currency` only when they write none.
+    pub currency_configured: bool,
     /// Levels set per rule code by the configuration: a severity, or off.
     pub rules: BTreeMap<String, Level>,
     /// When given, only these codes are reported (`--select`); this overrides `off` in `rules`.
@@ -51,11 +55,24 @@ pub struct Settings {
     pub title_variants: bool,
 }
 
+impl Settings {
+    /// The currency of `doc`'s messages and fixes: the configured one, else the one most of its
+    /// figures are written in, else the default.
+    #[must_use]
+    pub fn currency_of<'a>(&'a self, doc: &Document) -> &'a str {
+        match doc.currency {
+            Some(code) if !self.currency_configured => code,
+            _ => &self.currency,
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
             tolerance: Decimal::ZERO,
             currency: "USD".to_string(),
+            currency_configured: false,
             rules: BTreeMap::new(),
             select: None,
             ignore: BTreeSet::new(),
@@ -114,17 +131,13 @@ pub struct Checked {
 #[must_use]
 pub fn check(source: Source, settings: &Settings) -> Checked {
     let document = parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
-    let tables = tables::Tables::build(
-        &source.text,
-        &document,
-        &settings.currency,
-        settings.tolerance,
-    );
+    let currency = settings.currency_of(&document);
+    let tables = tables::Tables::build(&source.text, &document, currency, settings.tolerance);
     let ctx = rules::Context {
         source: &source,
         doc: &document,
         tolerance: settings.tolerance,
-        currency: &settings.currency,
+        currency,
         tables: &tables,
         title_variants: settings.title_variants,
     };

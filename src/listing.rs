@@ -26,7 +26,12 @@ const TITLE_CHARS: usize = 60;
 #[must_use]
 pub fn verbose(source: &Source, settings: &Settings) -> String {
     let doc = crate::parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
-    let tables = Tables::build(&source.text, &doc, &settings.currency, settings.tolerance);
+    let tables = Tables::build(
+        &source.text,
+        &doc,
+        settings.currency_of(&doc),
+        settings.tolerance,
+    );
     let mut out = tables.describe(source, &doc);
     out.push_str(&read(source, &doc, &tables));
     out

@@ -26,8 +26,12 @@ pub enum NumberDefect {
     LongGroup,
     /// White space inside the number ("197, 263").
     SpaceInside,
-    /// Periods used as thousands separators ("1.234.567").
+    /// Periods used as thousands separators ("1.234.567") where the period marks decimals.
     PeriodSeparators,
+    /// Commas used as thousands separators ("1,234,567") where the comma marks decimals.
+    CommaSeparators,
+    /// Two kinds of thousands separator in one figure ("1,250'000").
+    MixedSeparators,
     /// Four or more digits with no separators ("1234567").
     NoSeparators,
     /// Cents on a whole figure ("12,500.00").
@@ -44,6 +48,10 @@ impl NumberDefect {
             NumberDefect::LongGroup => "a digit group is longer than three digits",
             NumberDefect::SpaceInside => "white space inside the number",
             NumberDefect::PeriodSeparators => "periods used as thousands separators",
+            NumberDefect::CommaSeparators => {
+                "commas used as thousands separators where the comma marks decimals"
+            }
+            NumberDefect::MixedSeparators => "two kinds of thousands separator",
             NumberDefect::NoSeparators => "no thousands separators",
             NumberDefect::Cents => "cents on a whole figure",
             NumberDefect::ScaleWord => "a scale word instead of digits",
@@ -114,6 +122,8 @@ pub struct Bullet {
     pub annotation: Option<Span>,
     /// For a bullet without amount, whether its text says the cost is funded elsewhere.
     pub funded_elsewhere: bool,
+    /// Whether its line opens with a list marker or holds a bullet glyph.
+    pub marked: bool,
 }
 
 /// What departs from the house wording of a total statement ("Total funding requirements for
@@ -129,12 +139,40 @@ pub enum WordingDefect {
     StrayCharacters(Span),
 }
 
+/// Which wording of the table of total statements a statement uses (`parse::total::WORDINGS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Wording {
+    /// "Total funding requirements for NAME": the wording whose slips (`requirement`, a missing
+    /// "for") `malformed-total` knows.
+    #[default]
+    FundingRequirements,
+    /// Another wording of the table ("Total requirements:", "Total for NAME:", "NAME total",
+    /// "Sub-total", "Grand Total"), named by its pattern.
+    Other(&'static str),
+}
+
+/// What a declared figure closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Level {
+    /// A sub-total ("Sub-total Health").
+    SubTotal,
+    /// A total (a country, an operation).
+    #[default]
+    Total,
+    /// A grand total.
+    Grand,
+}
+
 /// A declared total statement: "Total funding requirements for NAME – USD 1,234,567".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Total {
+    /// Which wording the statement uses.
+    pub form: Wording,
+    pub level: Level,
     /// From the "T" of "Total" to the end of the amount (or of the statement).
     pub span: Span,
-    /// The word "requirement" or "requirements", as written.
+    /// The word "requirement" or "requirements", as written (the word "Total" in a wording
+    /// without it).
     pub requirement: Span,
     /// "for" and the white space after it, up to the name, when the statement writes it.
     pub for_word: Option<Span>,
@@ -210,6 +248,10 @@ pub struct Document {
     /// Bullets with amounts after the last declared total: no total closes them.
     pub trailing: Vec<Bullet>,
     pub unreadable: Vec<Unreadable>,
+    /// What separates cents in this document's figures, inferred from its unambiguous ones.
+    pub mark: crate::parse::amount::DecimalMark,
+    /// The currency most of the document's amounts are written in (its ISO code), if any.
+    pub currency: Option<&'static str>,
     /// How many figures in the text are written like money, read or not (the evidence
     /// `no-sections` gives); counted only when the document has no section, else 0.
     pub money_like: usize,

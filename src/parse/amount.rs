@@ -6,7 +6,6 @@ use std::str::FromStr;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, tag_no_case},
     character::complete::char,
     combinator::{map, value},
 };
@@ -19,10 +18,149 @@ use crate::source::Span;
 pub const GLYPH: char = '•';
 
 /// Currency codes read beside figures and in table column headers ("(EUR)", "(in USD)"), and
-/// counted by the census of figures written like money.
+/// counted by the census of figures written like money. A code counts as a currency only next to
+/// a number, so a heading word ("ALL", "TOP") is never one.
 pub const CURRENCY_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK",
+    "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "NZD", "CNY", "INR",
+    "ZAR", "KES", "UGX", "TZS", "ETB", "NGN", "XOF", "XAF", "PKR", "BDT", "NPR", "AFN", "TRY",
+    "JOD", "LBP", "EGP", "BRL", "COP", "MXN", "PEN", "PHP", "IDR", "THB", "MMK", "HTG", "SDG",
 ];
+
+/// The codes read in any case.
+const CASELESS: &[&str] = &["USD", "EUR", "CHF", "GBP"];
+
+/// Currency symbols and the code each stands for, longest first so that "US$" wins over "$".
+const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("SFr.", "CHF"),
+    ("Fr.", "CHF"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+];
+
+/// What separates the whole part of a figure from its cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DecimalMark {
+    /// "1,234,567.89" (English; also Swiss "1'234'567.89").
+    #[default]
+    Point,
+    /// "1.234.567,89" (German, French, most of Europe).
+    Comma,
+}
+
+impl DecimalMark {
+    /// The separator that groups thousands in this style.
+    #[must_use]
+    pub fn group_separator(self) -> char {
+        match self {
+            DecimalMark::Point => ',',
+            DecimalMark::Comma => '.',
+        }
+    }
+
+    /// Infers a document's style from its unambiguous figures: two or more period groups
+    /// ("1.234.567") or a period group before comma cents ("1.234,50") vote for the comma;
+    /// two or more comma groups or a comma group before point cents vote for the point. Ties
+    /// and documents with no such figure keep the point.
+    #[must_use]
+    pub fn infer(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let (mut point, mut comma) = (0usize, 0usize);
+        let mut done = 0;
+        // Only separators between digits can start a figure that votes: found with memchr, so
+        // the prose between figures costs next to nothing.
+        for p in memchr::memchr2_iter(b',', b'.', bytes) {
+            if p < done
+                || p == 0
+                || !bytes[p - 1].is_ascii_digit()
+                || !bytes.get(p + 1).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
+            let is_part = |b: &u8| b.is_ascii_digit() || matches!(b, b',' | b'.');
+            let start = p - bytes[..p]
+                .iter()
+                .rev()
+                .take(40)
+                .take_while(|b| is_part(b))
+                .count();
+            let end = p + bytes[p..]
+                .iter()
+                .take(40)
+                .take_while(|b| is_part(b))
+                .count();
+            done = end;
+            let token = text[start..end].trim_start_matches([',', '.']);
+            match vote(token.trim_end_matches([',', '.'])) {
+                Some(DecimalMark::Point) => point += 1,
+                Some(DecimalMark::Comma) => comma += 1,
+                None => {}
+            }
+        }
+        if comma > point {
+            DecimalMark::Comma
+        } else {
+            DecimalMark::Point
+        }
+    }
+}
+
+/// The currency most of `amounts` are written in (read from the text of each one's currency).
+/// Ties go to the code met first.
+pub fn majority_currency<'a>(
+    text: &str,
+    amounts: impl Iterator<Item = &'a Amount>,
+) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for c in amounts.filter_map(|a| a.currency) {
+        if let Ok((_, code)) = currency(&text[c.start..c.end]) {
+            match counts.iter_mut().find(|(k, _)| *k == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == best).map(|&(c, _)| c)
+}
+
+/// How one figure votes on the decimal mark, if it is unambiguous.
+fn vote(token: &str) -> Option<DecimalMark> {
+    let groups: Vec<&str> = token.split([',', '.']).collect();
+    if groups.len() < 2 || groups[0].is_empty() || groups[0].len() > 3 {
+        return None;
+    }
+    let seps: Vec<u8> = token.bytes().filter(|b| matches!(b, b',' | b'.')).collect();
+    let inner = &groups[1..groups.len() - 1];
+    let last = groups[groups.len() - 1];
+    if !inner.iter().all(|g| g.len() == 3) {
+        return None;
+    }
+    let (first_sep, last_sep) = (seps[0], seps[seps.len() - 1]);
+    let grouped = seps[..seps.len() - 1].iter().all(|&b| b == first_sep);
+    let mark_of = |sep: u8| {
+        if sep == b'.' {
+            DecimalMark::Point
+        } else {
+            DecimalMark::Comma
+        }
+    };
+    if seps.len() >= 2 && grouped && last_sep != first_sep && (1..=2).contains(&last.len()) {
+        // "1,234.50" or "1.234,50": the last separator marks the cents.
+        return Some(mark_of(last_sep));
+    }
+    if seps.len() >= 2 && seps.iter().all(|&b| b == first_sep) && last.len() == 3 {
+        // "1,234,567" or "1.234.567": the repeated separator groups thousands.
+        return Some(if first_sep == b',' {
+            DecimalMark::Point
+        } else {
+            DecimalMark::Comma
+        });
+    }
+    None
+}
 
 /// The most digits a figure may have; longer runs are not money and are not read.
 const MAX_DIGITS: usize = 27;
@@ -64,19 +202,46 @@ pub fn dash(input: &str) -> IResult<&str, DashKind> {
     .parse(input)
 }
 
-/// A currency code or symbol, not followed by a letter ("USD", "usd", "US$").
+/// A currency code or symbol, not followed by a letter ("USD", "usd", "US$", "€", "CHF"),
+/// with the ISO code it stands for. Whether it is next to a number is the caller's question.
 ///
 /// # Errors
 /// When the input does not start with a currency.
-pub fn currency(input: &str) -> IResult<&str, &str> {
-    let (rest, code) = alt((tag_no_case("US$"), tag_no_case("USD"), tag("$"))).parse(input)?;
-    if rest.starts_with(|c: char| c.is_alphabetic()) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        )));
+pub fn currency(input: &str) -> IResult<&str, &'static str> {
+    let fail = || nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag));
+    let bytes = input.as_bytes();
+    let first = *bytes.first().ok_or_else(fail)?;
+    // Only a letter or the first byte of a symbol can start a currency: most calls end here.
+    if !(first.is_ascii_alphabetic() || matches!(first, b'$' | 0xE2 | 0xC2)) {
+        return Err(fail());
     }
-    Ok((rest, code))
+    for &(symbol, code) in CURRENCY_SYMBOLS {
+        let n = symbol.len();
+        if bytes.len() >= n && bytes[..n].eq_ignore_ascii_case(symbol.as_bytes()) {
+            let rest = &input[n..];
+            if symbol.ends_with(|c: char| c.is_alphabetic())
+                && rest.starts_with(|c: char| c.is_alphabetic())
+            {
+                return Err(fail());
+            }
+            return Ok((rest, code));
+        }
+    }
+    if bytes.len() < 3 || !bytes[..3].iter().all(u8::is_ascii_alphabetic) {
+        return Err(fail());
+    }
+    let rest = &input[3..];
+    if rest.starts_with(|c: char| c.is_alphabetic()) {
+        return Err(fail());
+    }
+    let word = &input[..3];
+    // Lower case only for the codes appeals write that way ("usd"): "try" or "pen" is a word.
+    let upper = word.bytes().all(|b| b.is_ascii_uppercase());
+    CURRENCY_CODES
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(word) && (upper || CASELESS.contains(c)))
+        .map(|&c| (rest, c))
+        .ok_or_else(fail)
 }
 
 /// A number as written, before interpretation.
@@ -96,10 +261,11 @@ pub enum NumberError {
     TooLong,
 }
 
-/// Reads a number: digit groups joined by ",", "." or a space before a three-digit group.
+/// Reads a number: digit groups joined by ",", ".", an apostrophe ("1'234'567", "1’234") or a
+/// space before a three-digit group, with `mark` separating the cents.
 ///
 /// Returns `None` when `input` does not start with a digit.
-pub fn number(input: &str) -> Option<Result<Number, NumberError>> {
+pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberError>> {
     let bytes = input.as_bytes();
     if !bytes.first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -121,9 +287,12 @@ pub fn number(input: &str) -> Option<Result<Number, NumberError>> {
         // A separator continues the number only when digits follow.
         let mut j = i;
         let mut s = None;
-        if j < bytes.len() && (bytes[j] == b',' || bytes[j] == b'.') {
+        if j < bytes.len() && matches!(bytes[j], b',' | b'.' | b'\'') {
             s = Some(bytes[j]);
             j += 1;
+        } else if bytes[j..].starts_with("’".as_bytes()) {
+            s = Some(b'\'');
+            j += "’".len();
         }
         let mut sp = false;
         while j < bytes.len() && bytes[j] == b' ' {
@@ -156,7 +325,25 @@ pub fn number(input: &str) -> Option<Result<Number, NumberError>> {
     if digits.len() > MAX_DIGITS {
         return Some(Err(NumberError::TooLong));
     }
-    Some(Ok(interpret(&groups, input, &digits, i)))
+    if mark == DecimalMark::Comma {
+        // Read "1.234,50" as "1,234.50" would be read: the roles of the two marks swap.
+        for g in &mut groups {
+            g.0 = match g.0 {
+                Some(b',') => Some(b'.'),
+                Some(b'.') => Some(b','),
+                other => other,
+            };
+        }
+    }
+    let mut n = interpret(&groups, input, &digits, i);
+    if mark == DecimalMark::Comma {
+        for d in &mut n.defects {
+            if *d == NumberDefect::PeriodSeparators {
+                *d = NumberDefect::CommaSeparators;
+            }
+        }
+    }
+    Some(Ok(n))
 }
 
 fn dec(digits: &str) -> Decimal {
@@ -174,6 +361,21 @@ fn interpret(
         defects.push(NumberDefect::SpaceInside);
     }
     let glen = |g: &(Option<u8>, bool, usize, usize)| g.3 - g.2;
+    // Apostrophes group thousands in every style; mixed with commas they depart from it.
+    let apostrophes = groups.iter().any(|g| g.0 == Some(b'\''));
+    if apostrophes && groups.iter().any(|g| g.0 == Some(b',')) {
+        defects.push(NumberDefect::MixedSeparators);
+    }
+    let normalized: Vec<(Option<u8>, bool, usize, usize)>;
+    let groups: &[(Option<u8>, bool, usize, usize)] = if apostrophes {
+        normalized = groups
+            .iter()
+            .map(|&(sep, sp, a, b)| (if sep == Some(b'\'') { Some(b',') } else { sep }, sp, a, b))
+            .collect();
+        &normalized
+    } else {
+        groups
+    };
     let mut whole: &[(Option<u8>, bool, usize, usize)] = groups;
     let mut cents: Option<&str> = None;
     // A final "." with one or two digits, after comma groups or a lone group, is cents.
@@ -258,7 +460,7 @@ pub enum Lead {
 ///
 /// Returns `None` when nothing at `base` looks like an amount (a dash in prose, say).
 #[must_use]
-pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
+pub fn read_amount(text: &str, base: usize, lead: Lead, mark: DecimalMark) -> Option<AmountRead> {
     let input = &text[base..];
     let off = |rest: &str| base + (input.len() - rest.len());
     let mut rest = input;
@@ -276,7 +478,7 @@ pub fn read_amount(text: &str, base: usize, lead: Lead) -> Option<AmountRead> {
         rest = gap(r);
     }
     let number_start = off(rest);
-    let Some(read) = number(rest) else {
+    let Some(read) = number(rest, mark) else {
         // A dash in prose is nothing; a currency promising a figure is unreadable.
         return currency_span.map(|c| {
             let found: String = rest
@@ -361,11 +563,13 @@ mod tests {
     use super::*;
 
     fn num(s: &str) -> Number {
-        number(s).expect("starts with a digit").expect("readable")
+        number(s, DecimalMark::Point)
+            .expect("starts with a digit")
+            .expect("readable")
     }
 
     fn amount(s: &str) -> Amount {
-        match read_amount(s, 0, Lead::Dash) {
+        match read_amount(s, 0, Lead::Dash, DecimalMark::Point) {
             Some(AmountRead::Amount(a)) => a,
             other => panic!("not an amount: {other:?}"),
         }
@@ -426,9 +630,59 @@ mod tests {
     }
 
     #[test]
+    fn european_and_swiss_forms() {
+        let n = number("1.234.567,89", DecimalMark::Comma)
+            .expect("digit")
+            .expect("readable");
+        assert_eq!(
+            n.written_value,
+            Decimal::from_str("1234567.89").expect("decimal")
+        );
+        let n = number("1,234,567", DecimalMark::Comma)
+            .expect("digit")
+            .expect("readable");
+        assert_eq!(n.written_value, Decimal::from(1_234_567));
+        assert_eq!(n.defects, vec![NumberDefect::CommaSeparators]);
+        let n = num("412'680");
+        assert_eq!(n.written_value, Decimal::from(412_680));
+        assert!(n.defects.is_empty());
+        assert_eq!(num("1’250’000").written_value, Decimal::from(1_250_000));
+        let n = num("1,250'000");
+        assert_eq!(n.written_value, Decimal::from(1_250_000));
+        assert_eq!(n.defects, vec![NumberDefect::MixedSeparators]);
+    }
+
+    #[test]
+    fn the_decimal_mark_is_inferred_from_unambiguous_figures() {
+        assert_eq!(
+            DecimalMark::infer("EUR 1.234.567 and EUR 420.000 and 3.176.250,50"),
+            DecimalMark::Comma
+        );
+        assert_eq!(
+            DecimalMark::infer("USD 1,234,567 and 2.5 and 1.500"),
+            DecimalMark::Point
+        );
+        assert_eq!(DecimalMark::infer("no figures"), DecimalMark::Point);
+    }
+
+    #[test]
+    fn currencies_and_symbols() {
+        assert_eq!(currency("EUR 5").map(|r| r.1), Ok("EUR"));
+        assert_eq!(currency("€5").map(|r| r.1), Ok("EUR"));
+        assert_eq!(currency("US$ 5").map(|r| r.1), Ok("USD"));
+        assert_eq!(currency("chf 5").map(|r| r.1), Ok("CHF"));
+        assert!(currency("try 5").is_err());
+        assert!(currency("EURO").is_err());
+        assert!(currency("Fresh").is_err());
+    }
+
+    #[test]
     fn too_long() {
         let long = "9".repeat(40);
-        assert_eq!(number(&long), Some(Err(NumberError::TooLong)));
+        assert_eq!(
+            number(&long, DecimalMark::Point),
+            Some(Err(NumberError::TooLong))
+        );
     }
 
     #[test]
@@ -458,10 +712,16 @@ mod tests {
 
     #[test]
     fn prose_dashes_are_not_amounts() {
-        assert_eq!(read_amount("– at national level", 0, Lead::Dash), None);
-        assert_eq!(read_amount("-2009", 0, Lead::Dash), None);
+        assert_eq!(
+            read_amount("– at national level", 0, Lead::Dash, DecimalMark::Point),
+            None
+        );
+        assert_eq!(
+            read_amount("-2009", 0, Lead::Dash, DecimalMark::Point),
+            None
+        );
         assert!(matches!(
-            read_amount("– USD tbd", 0, Lead::Dash),
+            read_amount("– USD tbd", 0, Lead::Dash, DecimalMark::Point),
             Some(AmountRead::Unreadable { .. })
         ));
     }

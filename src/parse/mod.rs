@@ -14,7 +14,7 @@ use memchr::memmem;
 use rust_decimal::Decimal;
 
 use crate::model::{Amount, Bullet, Document, Reading, Section, Total, Unreadable};
-use crate::parse::amount::{AmountRead, GLYPH, Lead, read_amount};
+use crate::parse::amount::{AmountRead, DecimalMark, GLYPH, Lead, majority_currency, read_amount};
 use crate::parse::bullet::{annotation, clean_title, says_funded_elsewhere, trim_span};
 use crate::parse::total::{TotalRead, read_total};
 use crate::source::{LineIndex, Span, split_lines_inclusive};
@@ -29,9 +29,13 @@ pub fn parse(text: &str, tolerance: Decimal) -> Document {
 /// [`parse`] with the line index of `text` already built (a `Source` has one).
 #[must_use]
 pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Document {
-    let totals = find_totals(text);
-    let mut doc = Document::default();
-    let mut builder = Builder::new(text, lines);
+    let mark = DecimalMark::infer(text);
+    let totals = find_totals(text, mark);
+    let mut doc = Document {
+        mark,
+        ..Document::default()
+    };
+    let mut builder = Builder::new(text, lines, mark);
     let mut anchors = anchors(text).peekable();
     let mut name_counts: std::collections::HashMap<String, usize> =
         std::collections::HashMap::new();
@@ -51,17 +55,26 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
             doc.unreadable.push(u);
         }
         let (bullets, breaks, start) = builder.close(total.span.start, total.span.end);
-        let count = name_counts.entry(total.name.clone()).or_insert(0);
+        let name = if total.name.is_empty() {
+            // "Total requirements: USD 5" names no group: its heading does.
+            let first = bullets.first().map_or(total.span.start, |b| b.span.start);
+            crate::blocks::heading_before(text, lines, start, first).map_or_else(
+                || "(unnamed)".to_string(),
+                |h| name::normalize_name(&text[h.start..h.end]),
+            )
+        } else {
+            total.name.clone()
+        };
+        let count = name_counts.entry(name.clone()).or_insert(0);
         *count += 1;
-        let mut section = Section {
-            name: total.name.clone(),
+        let section = Section {
+            name,
             ordinal: *count,
             span: Span::new(start, total.span.end),
             bullets,
             total,
             breaks,
         };
-        resolve_readings(&mut section, tolerance);
         doc.sections.push(section);
     }
     for a in anchors {
@@ -69,6 +82,51 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     }
     let (bullets, _, _) = builder.close(text.len(), text.len());
     doc.trailing = bullets.into_iter().filter(|b| b.amount.is_some()).collect();
+    doc.currency = majority_currency(text, doc.amounts());
+    if let Some(code) = doc.currency {
+        // An amount in another currency than the document's is an item only on a marked line
+        // ("• Kitchen gardens – EUR 184,000"); an unmarked one restates a share of the item
+        // above it ("EU contribution: EUR 420,000").
+        let foreign = |b: &Bullet| {
+            !b.marked
+                && b.amount.as_ref().and_then(|a| a.currency).is_some_and(|c| {
+                    crate::parse::amount::currency(&text[c.start..c.end])
+                        .is_ok_and(|(_, k)| k != code)
+                })
+        };
+        for s in &mut doc.sections {
+            if s.bullets.iter().any(foreign) {
+                let keep: Vec<bool> = s.bullets.iter().map(|b| !foreign(b)).collect();
+                // Between two bullets kept, text stands where it stood before or where a
+                // bullet was left out.
+                let mut breaks = Vec::new();
+                let mut pending: Option<bool> = None;
+                for (i, &k) in keep.iter().enumerate() {
+                    if k {
+                        if let Some(b) = pending {
+                            breaks.push(b);
+                        }
+                        pending = Some(false);
+                    } else if let Some(b) = pending.as_mut() {
+                        *b = true;
+                    }
+                    if let (Some(b), Some(&gap)) = (pending.as_mut(), s.breaks.get(i)) {
+                        *b |= gap;
+                    }
+                }
+                let mut i = 0;
+                s.bullets.retain(|_| {
+                    i += 1;
+                    keep[i - 1]
+                });
+                s.breaks = breaks;
+            }
+        }
+        doc.trailing.retain(|b| !foreign(b));
+    }
+    for s in &mut doc.sections {
+        resolve_readings(s, tolerance);
+    }
     // Only a document with no declared figure needs the census (for `no-sections` and for
     // leaving walked files that are not appeals out); the others never pay for the scan.
     if doc.sections.is_empty() {
@@ -122,9 +180,10 @@ fn resolve_readings(section: &mut Section, tolerance: Decimal) {
 
 /// Every declared total statement, in order, with an unreadable-amount record where its
 /// amount could not be read.
-fn find_totals(text: &str) -> Vec<(Total, Option<Unreadable>)> {
+fn find_totals(text: &str, mark: DecimalMark) -> Vec<(Total, Option<Unreadable>)> {
     let bytes = text.as_bytes();
-    let mut starts: Vec<usize> = Vec::new();
+    // (where the statement starts, where its word "Total" stands, a name written before it)
+    let mut starts: Vec<(usize, usize, Option<Span>)> = Vec::new();
     for needle in ["otal", "Otal", "OTAL"] {
         for p in memmem::find_iter(bytes, needle.as_bytes()) {
             let start = if p >= 1 && matches!(bytes[p - 1], b't' | b'T') {
@@ -134,20 +193,24 @@ fn find_totals(text: &str) -> Vec<(Total, Option<Unreadable>)> {
             } else {
                 continue;
             };
-            if at_line_start(text, start) {
-                starts.push(start);
+            if let Some(c) = statement_start(text, start) {
+                starts.push(c);
             }
         }
     }
-    starts.sort_unstable();
-    starts.dedup();
+    starts.sort_unstable_by_key(|s| (s.0, s.1));
+    starts.dedup_by_key(|s| s.0);
     let mut out: Vec<(Total, Option<Unreadable>)> = Vec::new();
     let mut last_end = 0;
-    for start in starts {
+    for (start, word, before) in starts {
         if start < last_end {
             continue;
         }
-        match read_total(text, start) {
+        let read = match before {
+            Some(name) => total::read_other(text, word, Some(name), mark).map(TotalRead::Total),
+            None => read_total(text, start, mark),
+        };
+        match read {
             Some(TotalRead::Total(t)) => {
                 last_end = t.span.end;
                 out.push((t, None));
@@ -162,15 +225,49 @@ fn find_totals(text: &str) -> Vec<(Total, Option<Unreadable>)> {
     out
 }
 
-/// Whether only white space (or a BOM, or a bullet glyph) stands before `pos` on its line.
-fn at_line_start(text: &str, pos: usize) -> bool {
-    // Backwards from `pos`, so that the first other character ends the scan: a long line is
-    // not rescanned for every candidate on it.
-    text[..pos]
-        .chars()
-        .rev()
-        .take_while(|&c| c != '\n' && c != '\r')
-        .all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{a0}')
+/// How far before the word "Total" its line may start for the word to begin a statement: room
+/// for markup and a short name ("Water, Sanitation and Hygiene sub-total").
+const MAX_LEAD_BYTES: usize = 96;
+
+/// Where a statement whose word "Total" stands at `word` starts, if it can start one: at the
+/// word itself when only markup stands before it on its line, at "Grand" or "Sub-" before it,
+/// or at a short name before it ("Siraha total", "Mauritania — Total requirements"), given as
+/// the third value.
+fn statement_start(text: &str, word: usize) -> Option<(usize, usize, Option<Span>)> {
+    let mut floor = word.saturating_sub(MAX_LEAD_BYTES);
+    while !text.is_char_boundary(floor) {
+        floor -= 1;
+    }
+    // Only the window before the word is searched: a long line is never rescanned.
+    let line_start = match text[floor..word].rfind(['\n', '\r']) {
+        Some(i) => floor + i + 1,
+        None if floor == 0 => 0,
+        None => return None,
+    };
+    let content = line_start + crate::blocks::markup_len(&text[line_start..word]);
+    if content >= word {
+        return Some((word, word, None));
+    }
+    let lead = &text[content..word];
+    let lowered = lead.trim_end().to_ascii_lowercase();
+    if matches!(lowered.as_str(), "grand" | "sub-" | "sub" | "sub -") {
+        return Some((content, content, None));
+    }
+    // A name before the word: short, a heading's words (no sentence in it).
+    let name =
+        lead.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':'));
+    let words = name.split_whitespace().count();
+    let name_like = !name.is_empty()
+        && words <= 8
+        && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !name.contains(['.', ';', '!', '?', '"', '“', '(', ')']);
+    name_like.then(|| {
+        (
+            content,
+            word,
+            Some(Span::new(content, content + name.len())),
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,13 +346,15 @@ struct Builder<'t> {
     /// End of the line where the last bullet ended: glyphs before it belong to that bullet.
     prev_line_end: usize,
     bullets: Vec<Bullet>,
+    mark: DecimalMark,
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str, lines: &'t LineIndex) -> Self {
+    fn new(text: &'t str, lines: &'t LineIndex, mark: DecimalMark) -> Self {
         Self {
             text,
             lines,
+            mark,
             glyphs: memmem::find_iter(text.as_bytes(), "•".as_bytes()).collect(),
             section_start: 0,
             open: None,
@@ -283,7 +382,7 @@ impl<'t> Builder<'t> {
                 }
                 self.open = Some(ls);
             }
-            AnchorKind::Dash => match read_amount(self.text, a.pos, Lead::Dash) {
+            AnchorKind::Dash => match read_amount(self.text, a.pos, Lead::Dash, self.mark) {
                 None => {}
                 Some(AmountRead::Unreadable { span, found }) => {
                     unreadable.push(Unreadable { span, found });
@@ -297,6 +396,7 @@ impl<'t> Builder<'t> {
                         amount: None,
                         annotation: None,
                         funded_elsewhere: true,
+                        marked: self.marked_line(span.start),
                     });
                     self.prev_end = span.end;
                     self.prev_line_end = self.line_end(span.end);
@@ -336,6 +436,14 @@ impl<'t> Builder<'t> {
             .all(|c| c.is_whitespace() || c == GLYPH || matches!(c, '.' | ';' | ',' | '\u{a0}'))
     }
 
+    /// Whether the line of `pos` opens with a list marker (or holds a bullet glyph).
+    fn marked_line(&self, pos: usize) -> bool {
+        let ls = self.line_start(pos);
+        let line = &self.text[ls..pos];
+        let indent = line.len() - line.trim_start().len();
+        self.glyph_on_line(pos) || crate::blocks::marker_len(&line[indent..]).is_some()
+    }
+
     fn push_amount(&mut self, amount: Amount) {
         // Without a currency, only a figure that ends the line of a bullet in the same
         // paragraph is an amount: a range such as "(2008 – 2010)" in a title is not, and
@@ -346,7 +454,7 @@ impl<'t> Builder<'t> {
                 between.len() <= MAX_TITLE_BYTES
                     && to_first_blank_line(self.text, between) == between
             });
-            let has_glyph = in_paragraph || self.glyph_on_line(amount.span.start);
+            let has_glyph = in_paragraph || self.marked_line(amount.span.start);
             if !(has_glyph && self.ends_line(amount.span.end)) {
                 return;
             }
@@ -370,6 +478,7 @@ impl<'t> Builder<'t> {
             span: Span::new(title_span.start, end),
             title_span,
             title: clean_title(&self.text[title_span.start..title_span.end]),
+            marked: self.marked_line(amount.span.start),
             amount: Some(amount),
             annotation,
             funded_elsewhere: false,
@@ -395,6 +504,7 @@ impl<'t> Builder<'t> {
             amount: None,
             annotation: None,
             funded_elsewhere: says_funded_elsewhere(raw),
+            marked: true,
         });
         self.prev_end = span.end;
         self.prev_line_end = self.line_end(span.end);

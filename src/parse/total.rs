@@ -8,8 +8,8 @@ use nom::{
     combinator::opt,
 };
 
-use crate::model::{Total, WordingDefect};
-use crate::parse::amount::{AmountRead, Lead, read_amount};
+use crate::model::{Amount, DashKind, Level, Total, Wording, WordingDefect};
+use crate::parse::amount::{AmountRead, DecimalMark, Lead, read_amount};
 use crate::parse::name::normalize_name;
 use crate::source::Span;
 
@@ -95,7 +95,7 @@ fn is_name_char(c: char) -> bool {
 
 /// Finds where the amount part begins after a name: a dash after white space, a colon, a
 /// currency code, or a digit. Returns the byte length of the name part.
-fn name_len(input: &str) -> usize {
+fn name_len(input: &str, mark: DecimalMark) -> usize {
     let mut breaks = 0;
     // A currency starts a word: after anything but a letter or digit ("Fiji *usd 450,000").
     let mut prev_alnum = false;
@@ -115,14 +115,10 @@ fn name_len(input: &str) -> usize {
             '–' | '—' | ':' => return i,
             '-' if !prev_alnum => return i,
             // A number in the name ("Phase 2", "Region 7") when the amount follows it.
-            c if c.is_ascii_digit() && !amount_follows(&input[i..]) => return i,
-            'u' | 'U' if !prev_alnum => {
-                let rest = &input[i..];
-                if crate::parse::amount::currency(rest).is_ok() {
-                    return i;
-                }
-            }
-            '$' => return i,
+            c if c.is_ascii_digit() && !amount_follows(&input[i..], mark) => return i,
+            c if !prev_alnum && starts_currency(c, &input[i..]) => return i,
+            // Dot leaders ("Total .......... USD 5").
+            '.' if input[i..].starts_with("..") => return i,
             _ => {}
         }
         prev_alnum = c.is_alphanumeric();
@@ -134,18 +130,18 @@ fn name_len(input: &str) -> usize {
 /// written form of one (a dash, colon or currency before a number) on the same line: then the
 /// digits are part of the name ("Total funding requirements for Phase 2 – USD 400,000"), not
 /// its amount.
-fn amount_follows(input: &str) -> bool {
+fn amount_follows(input: &str, mark: DecimalMark) -> bool {
     let line = input.split(['\n', '\r']).next().unwrap_or("");
     let mut prev_alnum = true;
     for (i, c) in line.char_indices() {
         let lead = match c {
             '–' | '—' | ':' | '$' => true,
-            'u' | 'U' if !prev_alnum => crate::parse::amount::currency(&line[i..]).is_ok(),
+            c if !prev_alnum => starts_currency(c, &line[i..]),
             _ => false,
         };
         if lead {
             return matches!(
-                read_amount(line, i, Lead::Any),
+                read_amount(line, i, Lead::Any, mark),
                 Some(AmountRead::Amount(a)) if a.dash.is_some() || a.currency.is_some()
             );
         }
@@ -157,11 +153,13 @@ fn amount_follows(input: &str) -> bool {
 /// Reads a total statement whose "Total" starts at `base`. The caller has checked that `base`
 /// starts a line.
 #[must_use]
-pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
+pub fn read_total(text: &str, base: usize, mark: DecimalMark) -> Option<TotalRead> {
     let input = &text[base..];
-    let (rest, h) = head(input).ok()?;
+    let Ok((rest, h)) = head(input) else {
+        return read_other(text, base, None, mark).map(TotalRead::Total);
+    };
     let name_start = base + (input.len() - rest.len());
-    let len = name_len(rest);
+    let len = name_len(rest, mark);
     let raw_name = &rest[..len];
     let trimmed_end = raw_name.trim_end().len();
     let name_span = Span::new(name_start, name_start + trimmed_end);
@@ -182,7 +180,7 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
     }
     let name = normalize_name(name_text);
     let amount_at = name_start + len;
-    let read = read_amount(text, amount_at, Lead::Any);
+    let read = read_amount(text, amount_at, Lead::Any, mark);
     // Stray characters, each on its own (a span from the first to the last would take the name
     // between them along), and only in a statement that reaches its amount: without one, what
     // was taken for the name is not known to be a name.
@@ -195,6 +193,8 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
         }
     }
     let total = |amount, end| Total {
+        form: Wording::FundingRequirements,
+        level: Level::Total,
         span: Span::new(base, end),
         requirement,
         for_word,
@@ -228,6 +228,200 @@ pub fn read_total(text: &str, base: usize) -> Option<TotalRead> {
     }
 }
 
+/// Whether a currency starts at `input` (whose first character is `c`) and a figure follows it:
+/// "USD", "$" and "US$" always (an amount may be missing after them), another code or symbol
+/// only before a digit, so that a word of a name is never taken for a currency.
+fn starts_currency(c: char, input: &str) -> bool {
+    if !(c.is_alphabetic() || matches!(c, '$' | '€' | '£' | '¥')) {
+        return false;
+    }
+    let Ok((rest, code)) = crate::parse::amount::currency(input) else {
+        return false;
+    };
+    code == "USD" && !input.starts_with('€')
+        || rest
+            .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}'])
+            .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The wordings of a total statement crossfoot reads besides "Total funding requirements for
+/// NAME" (case-insensitive, markup set aside), by what follows the word "Total": the level the
+/// head gives, and the pattern's name for messages. `NAME` may be empty ("Total: USD 5"); a
+/// statement of these wordings needs an amount with a currency or a dash, a colon, a tab or dot
+/// leaders before it, on its line, and nothing but markup after it on that line.
+pub const WORDINGS: &[(&str, Level, &str)] = &[
+    ("grand total", Level::Grand, "Grand Total"),
+    ("sub-total", Level::SubTotal, "Sub-total NAME"),
+    ("sub total", Level::SubTotal, "Sub-total NAME"),
+    ("subtotal", Level::SubTotal, "Sub-total NAME"),
+    ("total", Level::Total, "Total NAME"),
+];
+
+/// The word "Total" with what may stand before it ("Grand", "Sub-"), as the wordings table
+/// lists it: the rest, the level and the pattern.
+fn total_head(input: &str) -> Option<(&str, Level, &'static str)> {
+    WORDINGS.iter().find_map(|&(head, level, pattern)| {
+        let rest = head_words(input, head)?;
+        (!rest.starts_with(|c: char| c.is_alphanumeric())).then_some((rest, level, pattern))
+    })
+}
+
+/// The rest of `input` after the words of `head` (white space between them), if it starts
+/// with them.
+fn head_words<'i>(input: &'i str, head: &str) -> Option<&'i str> {
+    let mut rest = input;
+    for (i, word) in head.split(' ').enumerate() {
+        if i > 0 {
+            rest = ws1(rest).ok()?.0;
+        }
+        rest = if word == "total" {
+            total_word(rest).ok()?.0
+        } else {
+            tag_no_case::<_, _, nom::error::Error<&str>>(word)
+                .parse(rest)
+                .ok()?
+                .0
+        };
+    }
+    Some(rest)
+}
+
+/// Whether only closing markup (emphasis, a table border) and white space follow `pos` on its
+/// line.
+fn line_closes(text: &str, pos: usize) -> bool {
+    text[pos..]
+        .chars()
+        .take_while(|&c| c != '\n' && c != '\r')
+        .all(|c| c.is_whitespace() || matches!(c, '*' | '_' | '|' | '.' | ';'))
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut i = at.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Reads a statement of another wording than "Total funding requirements for NAME", whose head
+/// ("Total", "Sub-total", "Grand Total") starts at `base`. `before` is a name written before the
+/// head on its line ("Siraha total", "Mauritania — Total requirements"), if any.
+#[must_use]
+pub fn read_other(
+    text: &str,
+    base: usize,
+    before: Option<Span>,
+    mark: DecimalMark,
+) -> Option<Total> {
+    let input = &text[base..];
+    let (mut rest, level, mut pattern) = total_head(input)?;
+    let at = |r: &str| base + (input.len() - r.len());
+    let head_end = at(rest);
+    // "requirements" and "for" are part of the wording, not of the name.
+    if let Ok((r, (_, _, s))) = (
+        space0::<&str, nom::error::Error<&str>>,
+        tag_no_case("requirement"),
+        opt(tag_no_case("s")),
+    )
+        .parse(rest)
+        && !r.starts_with(|c: char| c.is_alphanumeric())
+    {
+        let _ = s;
+        rest = r;
+        pattern = "Total requirements NAME";
+    }
+    if let Ok((r, _)) = (
+        space0::<&str, nom::error::Error<&str>>,
+        tag_no_case("for"),
+        ws1,
+    )
+        .parse(rest)
+    {
+        rest = r;
+        if pattern == "Total NAME" {
+            pattern = "Total for NAME";
+        }
+    }
+    let name_start = at(rest);
+    // The name stays on the statement's line (and within a name's length of the head).
+    let window = floor_boundary(rest, MAX_NAME_BYTES + 8);
+    let line_len = rest[..window].find(['\n', '\r']).unwrap_or(window);
+    let len = name_len(&rest[..line_len], mark);
+    let raw = &rest[..len];
+    let trimmed = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '.'));
+    let lead = trimmed.len()
+        - trimmed
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '('))
+            .len();
+    let inner = trimmed[lead..].trim_end_matches(')');
+    let mut name_span = Span::new(name_start + lead, name_start + lead + inner.len());
+    // Dot leaders and white space run up to the figure.
+    let leaders = rest[len..line_len]
+        .find(|c: char| !(c == '.' || c.is_whitespace()))
+        .unwrap_or(0);
+    let amount_at = name_start + len + leaders;
+    let Some(AmountRead::Amount(amount)) = read_amount(text, amount_at, Lead::Any, mark) else {
+        return None;
+    };
+    if !separated(text, name_span.end.max(head_end), &amount) {
+        return None;
+    }
+    let after = amount.trailing_punct.map_or(amount.span.end, |p| p.end);
+    if !line_closes(text, after) {
+        return None;
+    }
+    // The amount is on the statement's line, or alone on the next one.
+    let breaks = text[base..amount.number.start]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count();
+    if breaks > 1 {
+        return None;
+    }
+    match before {
+        Some(b) if name_span.is_empty() => {
+            name_span = b;
+            if pattern == "Total NAME" || pattern == "Sub-total NAME" {
+                pattern = if level == Level::SubTotal {
+                    "NAME sub-total"
+                } else {
+                    "NAME total"
+                };
+            }
+        }
+        Some(_) => return None,
+        None => {}
+    }
+    let name = if name_span.is_empty() {
+        String::new()
+    } else {
+        normalize_name(&text[name_span.start..name_span.end])
+    };
+    let word = Span::new(base, head_end);
+    Some(Total {
+        form: Wording::Other(pattern),
+        level,
+        span: Span::new(before.map_or(base, |b| b.start.min(base)), amount.span.end),
+        requirement: word,
+        for_word: None,
+        name_span,
+        name,
+        amount: Some(amount),
+        wording: Vec::new(),
+    })
+}
+
+/// Whether an amount is set off from the words before it as a declared figure is: by a
+/// currency, a dash or colon, a tab or dot leaders.
+fn separated(text: &str, words_end: usize, amount: &Amount) -> bool {
+    if amount.currency.is_some() || amount.dash.is_some_and(|d| d.0 != DashKind::Hyphen) {
+        return true;
+    }
+    let gap = &text[words_end.min(amount.span.start)..amount.span.start.max(words_end)];
+    gap.contains('\t') || gap.contains("..") || amount.dash.is_some()
+}
+
 /// Whether `word` (a run of letters) is followed by white space; used by the scanner to
 /// confirm that "otal" is a word and not the middle of "totally".
 #[must_use]
@@ -248,7 +442,7 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn total(s: &str) -> Total {
-        match read_total(s, 0) {
+        match read_total(s, 0, DecimalMark::Point) {
             Some(TotalRead::Total(t)) => t,
             other => panic!("no total: {other:?}"),
         }

@@ -37,9 +37,22 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    let cents_house = ctx
+        .doc
+        .amounts()
+        .filter(|a| !a.value().fract().is_zero())
+        .count()
+        >= 2;
     each_amount(ctx.doc)
         .filter_map(|(section, a)| {
-            malformed(ctx, a).map(|d| d.in_section(section.map(crate::model::Section::key)))
+            // The separator before the figure of a statement of another wording than "Total
+            // funding requirements" is `malformed-total`'s, judged by the document's form.
+            let dash_owned = !section.is_some_and(|s| {
+                s.total.form != crate::model::Wording::FundingRequirements
+                    && s.total.amount.as_ref().is_some_and(|t| std::ptr::eq(t, a))
+            });
+            malformed(ctx, a, dash_owned, cents_house)
+                .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
         .chain(ctx.tables.figures().filter_map(|f| table_figure(ctx, f)))
@@ -110,11 +123,23 @@ pub(crate) fn house_form(ctx: &Context<'_>, value: rust_decimal::Decimal) -> Str
     format!("– {}", money(ctx.currency, value))
 }
 
-fn malformed(ctx: &Context<'_>, a: &Amount) -> Option<Diagnostic> {
-    let mut problems: Vec<&str> = a.defects.iter().map(|d| d.describe()).collect();
+/// `dash_owned`: whether the dash before the amount is this rule's to judge; `cents_house`:
+/// whether the document writes cents on several figures (then cents are its form).
+fn malformed(
+    ctx: &Context<'_>,
+    a: &Amount,
+    dash_owned: bool,
+    cents_house: bool,
+) -> Option<Diagnostic> {
+    let mut problems: Vec<&str> = a
+        .defects
+        .iter()
+        .filter(|&&d| !(d == NumberDefect::Cents && cents_house && !a.value().fract().is_zero()))
+        .map(|d| d.describe())
+        .collect();
     let dash_problem = match a.dash {
         Some((DashKind::Hyphen, _)) => Some("a hyphen where the house form has a dash"),
-        None => Some("no dash before it"),
+        None if dash_owned => Some("no dash before it"),
         _ => None,
     };
     problems.extend(dash_problem);

@@ -2,7 +2,7 @@
 //! document's own statements use, or has stray characters in its name.
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label};
-use crate::model::{Document, Section, Total, WordingDefect};
+use crate::model::{DashKind, Document, Section, Total, Wording, WordingDefect};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
 use crate::source::Span;
@@ -66,11 +66,12 @@ struct Form {
 impl Form {
     fn of(doc: &Document) -> Self {
         let mut form = Form {
-            statements: doc.sections.len(),
+            statements: 0,
             plural: 0,
             with_for: 0,
         };
-        for t in doc.sections.iter().map(|s| &s.total) {
+        for t in funding_statements(doc) {
+            form.statements += 1;
             form.plural += usize::from(!singular(t));
             form.with_for += usize::from(t.for_word.is_some());
         }
@@ -108,15 +109,157 @@ fn singular(total: &Total) -> bool {
         .any(|w| matches!(w, WordingDefect::Singular(_)))
 }
 
+/// The statements worded "Total funding requirements for NAME", whose slips this rule knows.
+fn funding_statements(doc: &Document) -> impl Iterator<Item = &Total> {
+    doc.sections
+        .iter()
+        .map(|s| &s.total)
+        .filter(|t| t.form == Wording::FundingRequirements)
+}
+
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let form = Form::of(ctx.doc);
     let house = form.is_house_form();
+    let separators = Separators::of(ctx);
     ctx.doc
         .sections
         .iter()
-        .filter(|s| !(house && s.total.wording.is_empty()))
-        .filter_map(|s| finding(ctx, form, s))
+        .filter_map(|s| {
+            if s.total.form == Wording::FundingRequirements {
+                (!(house && s.total.wording.is_empty()))
+                    .then(|| finding(ctx, form, s))
+                    .flatten()
+            } else {
+                separators.finding(ctx, s)
+            }
+        })
         .collect()
+}
+
+/// What stands between the words of a statement of another wording and its figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Dash,
+    Colon,
+    Tab,
+    Leaders,
+    Space,
+}
+
+impl Separator {
+    fn of(ctx: &Context<'_>, total: &Total) -> Option<(Separator, Span)> {
+        let a = total.amount.as_ref()?;
+        let words_end = total
+            .name_span
+            .end
+            .max(total.requirement.end)
+            .min(a.span.start);
+        let gap = Span::new(words_end, a.span.start);
+        let kind = match a.dash {
+            Some((DashKind::Colon, _)) => Separator::Colon,
+            Some(_) => Separator::Dash,
+            None => {
+                let text = ctx.source.slice(gap);
+                if text.contains("..") {
+                    Separator::Leaders
+                } else if text.contains('\t') {
+                    Separator::Tab
+                } else {
+                    Separator::Space
+                }
+            }
+        };
+        Some((kind, gap))
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Separator::Dash => "a dash",
+            Separator::Colon => "a colon",
+            Separator::Tab => "a tab",
+            Separator::Leaders => "dot leaders",
+            Separator::Space => "a space",
+        }
+    }
+}
+
+/// The separator most statements of other wordings write, when three in four or more of at
+/// least four statements agree: a document whose statements vary has no form to depart from.
+struct Separators {
+    house: Option<(Separator, usize, usize)>,
+}
+
+impl Separators {
+    fn of(ctx: &Context<'_>) -> Self {
+        let kinds: Vec<Separator> = ctx
+            .doc
+            .sections
+            .iter()
+            .filter(|s| s.total.form != Wording::FundingRequirements)
+            .filter_map(|s| Separator::of(ctx, &s.total).map(|k| k.0))
+            .collect();
+        let n = kinds.len();
+        let best = [
+            Separator::Dash,
+            Separator::Colon,
+            Separator::Tab,
+            Separator::Leaders,
+            Separator::Space,
+        ]
+        .into_iter()
+        .map(|k| (k, kinds.iter().filter(|&&x| x == k).count()))
+        .max_by_key(|&(_, c)| c);
+        Separators {
+            house: best
+                .filter(|&(_, c)| n >= 4 && c * 4 >= n * 3)
+                .map(|(k, c)| (k, c, n)),
+        }
+    }
+
+    fn finding(&self, ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
+        let (house, count, n) = self.house?;
+        let total = &section.total;
+        let (kind, gap) = Separator::of(ctx, total)?;
+        if kind == house {
+            return None;
+        }
+        let replacement = match house {
+            Separator::Colon => Some(": "),
+            Separator::Dash => Some(" – "),
+            _ => None,
+        };
+        // A dash written as a hyphen is `malformed-amount`'s; only the kind of separator is ours.
+        let fix = replacement
+            .filter(|_| kind != Separator::Dash)
+            .map(|r| Fix {
+                title: format!("write {} before the figure", house.describe()),
+                applicability: Applicability::Safe,
+                edits: vec![Edit {
+                    span: gap,
+                    replacement: r.to_string(),
+                }],
+            });
+        let head = Span::new(total.span.start, gap.start.max(total.span.start));
+        Some(
+            Diagnostic::new(
+                &MALFORMED_TOTAL,
+                head,
+                format!(
+                    "total statement for {} departs from the document's form: {} before the figure where {count} of {n} total statements write {}",
+                    section.name,
+                    kind.describe(),
+                    house.describe()
+                ),
+            )
+            .with_label("the statement")
+            .with_help(format!(
+                "write {} between the statement's words and its figure, as the document's other statements do",
+                house.describe()
+            ))
+            .with_fix(fix)
+            .in_section(Some(section.key())),
+        )
+    }
 }
 
 /// One departure of a statement: what it says, its label and the edit that writes the form.

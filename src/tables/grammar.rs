@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use crate::model::{Amount, NumberDefect, Reading};
-use crate::parse::amount::{CURRENCY_CODES, number};
+use crate::parse::amount::{CURRENCY_CODES, DecimalMark, number};
 use crate::source::Span;
 use crate::tables::model::{Figure, Group, Row, Table, TotalKind, TotalLine};
 use crate::tables::text::{Line, is_letter_spaced, is_pad, key, lines, unspace};
@@ -330,7 +330,7 @@ struct Draft {
 
 /// Parses every table in `text[from..]`, the appendix after the narrative.
 #[must_use]
-pub fn tables(text: &str, from: usize, currency: &str) -> Vec<Table> {
+pub fn tables(text: &str, from: usize, currency: &str, mark: DecimalMark) -> Vec<Table> {
     let lines = lines(text, from, text.len());
     let kinds: Vec<Kind> = lines.iter().map(classify).collect();
     let mut out = Vec::new();
@@ -359,7 +359,7 @@ pub fn tables(text: &str, from: usize, currency: &str) -> Vec<Table> {
             j += 1;
         }
         let start = header_start(&lines, &kinds, floor, i);
-        out.push(build(text, &lines, &kinds, start, last, currency));
+        out.push(build(text, &lines, &kinds, start, last, currency, mark));
         floor = last + 1;
         i = last + 1;
     }
@@ -395,6 +395,7 @@ fn build(
     start: usize,
     last: usize,
     currency: &str,
+    mark: DecimalMark,
 ) -> Table {
     let width = (start..=last)
         .filter(|&i| matches!(kinds[i], Kind::Text))
@@ -510,7 +511,7 @@ fn build(
                     || currencies[column].clone(),
                     |c| text[c.start..c.end].to_uppercase(),
                 );
-                read_figure(text, *f).map(|amount| Figure {
+                read_figure(text, *f, mark).map(|amount| Figure {
                     amount,
                     column,
                     currency: code,
@@ -784,9 +785,9 @@ fn split_cell(text: &str, span: Span, known: &HashSet<String>) -> (Span, Option<
 }
 
 /// Reads one figure with the lenient amount reading, keeping its written form.
-fn read_figure(text: &str, f: RawFigure) -> Option<Amount> {
+fn read_figure(text: &str, f: RawFigure, mark: DecimalMark) -> Option<Amount> {
     let s = &text[f.number.start..f.number.end];
-    let n = number(s)?.ok()?;
+    let n = number(s, mark)?.ok()?;
     let span = f.currency.map_or(f.number, |c| c.cover(f.number));
     Some(Amount {
         span,
@@ -883,7 +884,7 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn one(text: &str) -> Table {
-        let t = tables(text, 0, "USD");
+        let t = tables(text, 0, "USD", DecimalMark::Point);
         assert_eq!(t.len(), 1, "{t:#?}");
         t.into_iter().next().expect("one table")
     }

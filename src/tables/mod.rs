@@ -57,14 +57,14 @@ impl Tables {
             places: vec![None; doc.sections.len()],
             ..Tables::default()
         };
-        let Some(last) = doc.sections.last() else {
-            return out;
+        let from = match doc.sections.last() {
+            Some(last) => crate::source::next_line_end(text, last.total.span.end, text.len())
+                .map_or(text.len(), |e| e.1),
+            None => 0,
         };
-        let end = last.total.span.end;
-        let from = crate::source::next_line_end(text, end, text.len()).map_or(text.len(), |e| e.1);
         out.appendix = Some(from);
-        out.tables = grammar::tables(text, from, currency);
-        let (headings, blocks) = prose::blocks(text, from, &out.tables, currency);
+        out.tables = grammar::tables(text, from, currency, doc.mark);
+        let (headings, blocks) = prose::blocks(text, from, &out.tables, currency, doc.mark);
         out.headings = headings;
         out.blocks = blocks;
         out.summary = out.tables.iter().rposition(Table::is_summary);
@@ -235,7 +235,13 @@ impl Tables {
 /// The membership listing of a checked document, for `crossfoot check --verbose`.
 #[must_use]
 pub fn describe(source: &Source, doc: &Document, settings: &crate::Settings) -> String {
-    Tables::build(&source.text, doc, &settings.currency, settings.tolerance).describe(source, doc)
+    Tables::build(
+        &source.text,
+        doc,
+        settings.currency_of(doc),
+        settings.tolerance,
+    )
+    .describe(source, doc)
 }
 
 /// The membership listing of a source that was checked without keeping its document (parses

@@ -5,7 +5,7 @@
 //! required ... is USD 3,000,000") do not.
 
 use crate::model::Amount;
-use crate::parse::amount::{AmountRead, Lead, currency, read_amount};
+use crate::parse::amount::{AmountRead, DecimalMark, Lead, currency, read_amount};
 use crate::source::Span;
 use crate::tables::model::{Block, Table};
 use crate::tables::text::{is_letter_spaced, lines, unspace};
@@ -28,7 +28,13 @@ pub struct Heading {
 
 /// Finds the headings and programme blocks in `text[from..]`, outside `tables`.
 #[must_use]
-pub fn blocks(text: &str, from: usize, tables: &[Table], code: &str) -> (Vec<Heading>, Vec<Block>) {
+pub fn blocks(
+    text: &str,
+    from: usize,
+    tables: &[Table],
+    code: &str,
+    mark: DecimalMark,
+) -> (Vec<Heading>, Vec<Block>) {
     let in_table = |pos: usize| {
         tables
             .iter()
@@ -62,7 +68,7 @@ pub fn blocks(text: &str, from: usize, tables: &[Table], code: &str) -> (Vec<Hea
             .min()
             .unwrap_or(text.len());
         let body = Span::new(h.span.end, next_heading.min(next_table));
-        if let Some((sentence, requirement)) = requirement(text, body, code) {
+        if let Some((sentence, requirement)) = requirement(text, body, code, mark) {
             let end = text[body.start..body.end].trim_end().len() + body.start;
             blocks.push(Block {
                 heading: h.text.clone(),
@@ -117,7 +123,7 @@ fn sentence(s: &str, pos: usize) -> (usize, usize) {
 }
 
 /// The first sentence of `body` that states what is required, and its first amount.
-fn requirement(text: &str, body: Span, code: &str) -> Option<(Span, Amount)> {
+fn requirement(text: &str, body: Span, code: &str, mark: DecimalMark) -> Option<(Span, Amount)> {
     let s = &text[body.start..body.end];
     for pos in find_word(s, REQUIRED).take(MAX_TRIES) {
         let (a, b) = sentence(s, pos);
@@ -125,7 +131,7 @@ fn requirement(text: &str, body: Span, code: &str) -> Option<(Span, Amount)> {
         if find_word(sent, OVERALL).next().is_some() {
             continue;
         }
-        if let Some(amount) = first_amount(text, body.start + a, body.start + b, code) {
+        if let Some(amount) = first_amount(text, body.start + a, body.start + b, code, mark) {
             let span = Span::new(body.start + a, body.start + b);
             let lead =
                 text[span.start..span.end].len() - text[span.start..span.end].trim_start().len();
@@ -136,7 +142,13 @@ fn requirement(text: &str, body: Span, code: &str) -> Option<(Span, Amount)> {
 }
 
 /// The first amount with a currency in `text[from..to]`.
-fn first_amount(text: &str, from: usize, to: usize, code: &str) -> Option<Amount> {
+fn first_amount(
+    text: &str,
+    from: usize,
+    to: usize,
+    code: &str,
+    mark: DecimalMark,
+) -> Option<Amount> {
     let s = &text[from..to];
     for (i, c) in s.char_indices() {
         let at_word = s[..i]
@@ -155,7 +167,7 @@ fn first_amount(text: &str, from: usize, to: usize, code: &str) -> Option<Amount
         if !is_cur || !(c.is_alphabetic() || c == '$') {
             continue;
         }
-        if let Some(AmountRead::Amount(a)) = read_amount(text, from + i, Lead::Any)
+        if let Some(AmountRead::Amount(a)) = read_amount(text, from + i, Lead::Any, mark)
             && a.currency.is_some()
             && a.number.end <= to
         {
@@ -171,7 +183,7 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn values(text: &str) -> Vec<Decimal> {
-        blocks(text, 0, &[], "USD")
+        blocks(text, 0, &[], "USD", DecimalMark::Point)
             .1
             .iter()
             .map(|b| b.requirement.value())
