@@ -94,6 +94,11 @@ fn chf_colon() {
     compare("chf-colon.txt");
 }
 
+#[test]
+fn mixed_currency() {
+    compare("mixed-currency.txt");
+}
+
 macro_rules! layout_tests {
     ($($test:ident: $name:literal, $issue:literal;)*) => {
         $(
@@ -110,7 +115,6 @@ layout_tests! {
     project_tables: "project-table.txt", "issue 13: project tables written as text";
     indented_summary: "indented-summary.txt", "issue 13: hierarchy by indentation";
     totals_first: "totals-first.txt", "issue 14: totals before their projects";
-    mixed_currency: "mixed-currency.txt", "issue 16: mixed currencies";
     scale_words: "scale-words.txt", "issue 16: scale words";
     markdown: "markdown-appeal.md", "issue 17: Markdown";
     german_totals: "german-totals.txt", "issue 19: totals learned from the arithmetic";

@@ -17,6 +17,7 @@ mod malformed_amount;
 mod malformed_total;
 mod missing_currency;
 mod missing_total;
+mod mixed_currency;
 mod no_sections;
 mod summary_mismatch;
 mod table_total_mismatch;
@@ -100,6 +101,7 @@ pub static RULES: &[&Rule] = &[
     &amount_punctuation::AMOUNT_PUNCTUATION,
     &bullet_without_amount::BULLET_WITHOUT_AMOUNT,
     &missing_total::MISSING_TOTAL,
+    &mixed_currency::MIXED_CURRENCY,
     &empty_section::EMPTY_SECTION,
     &duplicate_project::DUPLICATE_PROJECT,
     &table_total_mismatch::TABLE_TOTAL_MISMATCH,
