@@ -62,6 +62,39 @@ pub fn marker_len(rest: &str) -> Option<usize> {
     None
 }
 
+/// The cells of a table row written with borders ("| code | title | 1,234 |"), as spans of
+/// their trimmed text (emphasis marks set aside), when `line` (without its line end, starting
+/// at `start` in the text) is one. A separator row ("|---|:--:|") has no cells.
+#[must_use]
+pub fn pipe_cells(line: &str, start: usize) -> Option<Vec<Span>> {
+    let lead = line.len() - line.trim_start().len();
+    let body = line[lead..].strip_prefix('|')?;
+    let mut cells = Vec::new();
+    let mut at = start + lead + 1;
+    let parts: Vec<&str> = body.split('|').collect();
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.iter().enumerate() {
+        // The text after the closing border is no cell.
+        if i == last && (part.trim().is_empty() || i == 0) {
+            break;
+        }
+        let inner_lead = part.len()
+            - part
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+                .len();
+        let inner = part.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+        cells.push(Span::new(
+            at + inner_lead.min(part.len()),
+            at + inner_lead.min(part.len()) + inner.len(),
+        ));
+        at += part.len() + 1;
+    }
+    let separator = parts
+        .iter()
+        .all(|p| p.trim().chars().all(|c| matches!(c, '-' | ':')));
+    (!cells.is_empty() && !separator).then_some(cells)
+}
+
 /// The longest line read as a heading.
 const MAX_HEADING_BYTES: usize = 90;
 
@@ -69,6 +102,10 @@ const MAX_HEADING_BYTES: usize = 90;
 /// capital or a number, not ending a sentence, with no amount in it.
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
+    // A table's row is no heading, whatever its cells say.
+    if t.starts_with('|') && t[1..].contains('|') {
+        return false;
+    }
     let body = &t[markup_len(t)..];
     let body = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'));
     !body.is_empty()

@@ -15,6 +15,9 @@ pub enum DashKind {
     Hyphen,
     /// ":", accepted in one-line totals ("Total funding requirements for Fiji: USD 1,234").
     Colon,
+    /// A table cell's border ("| 1,234 |"): the figure stands in a column whose header names
+    /// its currency.
+    Cell,
 }
 
 /// What departs from the house form in the way a number is written.
@@ -104,7 +107,10 @@ impl Amount {
     pub fn has_house_dash(&self) -> bool {
         matches!(
             self.dash,
-            Some((DashKind::EnDash | DashKind::EmDash | DashKind::Colon, _))
+            Some((
+                DashKind::EnDash | DashKind::EmDash | DashKind::Colon | DashKind::Cell,
+                _
+            ))
         )
     }
 }

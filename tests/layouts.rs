@@ -99,6 +99,11 @@ fn mixed_currency() {
     compare("mixed-currency.txt");
 }
 
+#[test]
+fn markdown() {
+    compare("markdown-appeal.md");
+}
+
 macro_rules! layout_tests {
     ($($test:ident: $name:literal, $issue:literal;)*) => {
         $(
@@ -116,7 +121,6 @@ layout_tests! {
     indented_summary: "indented-summary.txt", "issue 13: hierarchy by indentation";
     totals_first: "totals-first.txt", "issue 14: totals before their projects";
     scale_words: "scale-words.txt", "issue 16: scale words";
-    markdown: "markdown-appeal.md", "issue 17: Markdown";
     german_totals: "german-totals.txt", "issue 19: totals learned from the arithmetic";
     two_columns_layout: "two-column/appeal-layout.txt", "issue 15: two columns side by side";
     two_columns_raw: "two-column/appeal-raw.txt", "issue 15: two columns interleaved";

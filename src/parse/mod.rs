@@ -274,6 +274,8 @@ fn statement_start(text: &str, word: usize) -> Option<(usize, usize, Option<Span
 enum AnchorKind {
     Dash,
     Glyph,
+    /// A "|" that opens a line: a table row written with borders.
+    Row,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,7 +287,21 @@ struct Anchor {
 /// Dashes (en, em, and hyphens after white space) and bullet glyphs, in order.
 fn anchors(text: &str) -> impl Iterator<Item = Anchor> + '_ {
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(0xE2, b'-', bytes).filter_map(move |p| {
+    memchr::memchr3_iter(0xE2, b'-', b'|', bytes).filter_map(move |p| {
+        if bytes[p] == b'|' {
+            let indent = bytes[..p]
+                .iter()
+                .rev()
+                .take(9)
+                .take_while(|&&b| b == b' ' || b == b'\t')
+                .count();
+            let opens =
+                indent < 9 && (p == indent || matches!(bytes[p - indent - 1], b'\n' | b'\r'));
+            return opens.then_some(Anchor {
+                pos: p,
+                kind: AnchorKind::Row,
+            });
+        }
         if bytes[p] == b'-' {
             let before = p.checked_sub(1).map(|i| bytes[i]);
             return matches!(before, None | Some(b' ' | b'\t' | b'\n' | b'\r' | 0xA0)).then_some(
@@ -347,6 +363,14 @@ struct Builder<'t> {
     prev_line_end: usize,
     bullets: Vec<Bullet>,
     mark: DecimalMark,
+    /// The last row of a bordered table read, and whether its header names a currency.
+    table: Option<(usize, bool)>,
+}
+
+/// A project row of a bordered table.
+struct TableRow {
+    title: Span,
+    amount: Amount,
 }
 
 impl<'t> Builder<'t> {
@@ -355,6 +379,7 @@ impl<'t> Builder<'t> {
             text,
             lines,
             mark,
+            table: None,
             glyphs: memmem::find_iter(text.as_bytes(), "•".as_bytes()).collect(),
             section_start: 0,
             open: None,
@@ -382,6 +407,14 @@ impl<'t> Builder<'t> {
                 }
                 self.open = Some(ls);
             }
+            AnchorKind::Row => {
+                if let Some(row) = self.table_row(a.pos) {
+                    if let Some(open) = self.open.take() {
+                        self.push_without_amount(open, self.line_start(a.pos));
+                    }
+                    self.push_bullet(row.title, row.amount, true);
+                }
+            }
             AnchorKind::Dash => match read_amount(self.text, a.pos, Lead::Dash, self.mark) {
                 None => {}
                 Some(AmountRead::Unreadable { span, found }) => {
@@ -404,6 +437,89 @@ impl<'t> Builder<'t> {
                 Some(AmountRead::Amount(amount)) => self.push_amount(amount),
             },
         }
+    }
+
+    /// The row of a bordered table opened by the "|" at `pos`, when it is a project row: its
+    /// last cell a figure, a cell of words before it, and the table's header naming the
+    /// currency of the column.
+    fn table_row(&mut self, pos: usize) -> Option<TableRow> {
+        let line = self.lines.line(pos);
+        let ls = self.lines.line_start(line);
+        let le = self.line_end(pos);
+        let cells =
+            crate::blocks::pipe_cells(self.text[ls..le].trim_end_matches(['\n', '\r']), ls)?;
+        let (&figure, before) = cells
+            .iter()
+            .rev()
+            .skip_while(|c| c.is_empty())
+            .collect::<Vec<_>>()
+            .split_first()
+            .map(|(f, b)| (*f, b.to_vec()))?;
+        let cell = &self.text[figure.start..figure.end];
+        let n = crate::parse::amount::number(cell, self.mark)?.ok()?;
+        if n.len != cell.len() {
+            return None;
+        }
+        let title = before
+            .iter()
+            .find(|c| {
+                let t = &self.text[c.start..c.end];
+                t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !crate::tables::grammar::is_code(t)
+            })
+            .map(|c| **c)?;
+        if !self.header_names_currency(line) {
+            return None;
+        }
+        let border = self.text[..figure.start].rfind('|').unwrap_or(figure.start);
+        Some(TableRow {
+            title,
+            amount: Amount {
+                span: figure,
+                number: figure,
+                dash: Some((crate::model::DashKind::Cell, Span::new(border, border + 1))),
+                currency: None,
+                written_value: n.written_value,
+                alternative: n.alternative,
+                reading: Reading::AsWritten,
+                defects: n.defects,
+                trailing_punct: None,
+            },
+        })
+    }
+
+    /// Whether the header of the bordered table whose row is `line` (its first row) names a
+    /// currency; remembered for the table's next rows.
+    fn header_names_currency(&mut self, line: usize) -> bool {
+        if let Some((last, named)) = self.table
+            && last + 1 == line
+        {
+            self.table = Some((line, named));
+            return named;
+        }
+        let mut first = line;
+        while first > 0 {
+            let ls = self.lines.line_start(first - 1);
+            if !self.text[ls..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('|')
+            {
+                break;
+            }
+            first -= 1;
+        }
+        let ls = self.lines.line_start(first);
+        let header = &self.text[ls..self.line_end(ls)];
+        let named = header.char_indices().any(|(i, c)| {
+            (c.is_alphabetic() || c == '$' || c == '€')
+                && header[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+                && crate::parse::amount::currency(&header[i..]).is_ok()
+        });
+        self.table = Some((line, named));
+        named
     }
 
     fn line_start(&self, pos: usize) -> usize {
@@ -471,6 +587,9 @@ impl<'t> Builder<'t> {
             start = self.line_start(start.saturating_sub(1)).max(floor);
             title_span = trim_span(self.text, Span::new(start, amount.span.start));
         }
+        // The list marker is no part of the title.
+        let marker = crate::blocks::markup_len(&self.text[title_span.start..title_span.end]);
+        let title_span = Span::new(title_span.start + marker, title_span.end);
         let after = amount.trailing_punct.map_or(amount.span.end, |p| p.end);
         let annotation = annotation(self.text, after, self.line_end(after));
         let end = annotation.map_or(amount.span.end, |a| a.end).max(after);
@@ -485,6 +604,24 @@ impl<'t> Builder<'t> {
         });
         self.prev_end = end;
         self.prev_line_end = self.line_end(end);
+    }
+
+    /// A table row as a bullet: its title cell and figure; what else stands on the row is
+    /// its own (no anchor on it starts another bullet).
+    fn push_bullet(&mut self, title_span: Span, amount: Amount, marked: bool) {
+        let end = self.line_end(amount.span.end);
+        let span_end = amount.span.end.max(title_span.end);
+        self.bullets.push(Bullet {
+            span: Span::new(title_span.start.min(amount.span.start), span_end),
+            title_span,
+            title: clean_title(&self.text[title_span.start..title_span.end]),
+            marked,
+            amount: Some(amount),
+            annotation: None,
+            funded_elsewhere: false,
+        });
+        self.prev_end = end;
+        self.prev_line_end = end;
     }
 
     fn push_without_amount(&mut self, open: usize, until: usize) {

@@ -314,6 +314,11 @@ pub fn read_other(
     before: Option<Span>,
     mark: DecimalMark,
 ) -> Option<Total> {
+    if before.is_none()
+        && let Some(t) = read_cell_total(text, base, mark)
+    {
+        return Some(t);
+    }
     let input = &text[base..];
     let (mut rest, level, mut pattern) = total_head(input)?;
     let at = |r: &str| base + (input.len() - r.len());
@@ -407,6 +412,66 @@ pub fn read_other(
         for_word: None,
         name_span,
         name,
+        amount: Some(amount),
+        wording: Vec::new(),
+    })
+}
+
+/// A total row of a bordered table ("| **Total** | | **2,400,000** |"): the head in its first
+/// cell, the figure in its last.
+fn read_cell_total(text: &str, base: usize, mark: DecimalMark) -> Option<Total> {
+    let ls = text[..base].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    if !text[ls..base].trim_start().starts_with('|') {
+        return None;
+    }
+    let window = floor_boundary(&text[base..], MAX_NAME_BYTES * 4);
+    let le = base
+        + text[base..base + window]
+            .find(['\n', '\r'])
+            .unwrap_or(window);
+    let cells = crate::blocks::pipe_cells(&text[ls..le], ls)?;
+    let first = *cells.first()?;
+    if first.start != base {
+        return None;
+    }
+    let head = &text[first.start..first.end];
+    let (rest, level, pattern) = total_head(head)?;
+    let name_text = rest.trim();
+    let name_start = first.end - rest.len() + (rest.len() - rest.trim_start().len());
+    let name_span = Span::new(name_start, name_start + name_text.len());
+    let figure = *cells.iter().rev().find(|c| !c.is_empty())?;
+    if figure == first {
+        return None;
+    }
+    let cell = &text[figure.start..figure.end];
+    let n = crate::parse::amount::number(cell, mark)?.ok()?;
+    if n.len != cell.len() {
+        return None;
+    }
+    let border = text[..figure.start].rfind('|').unwrap_or(figure.start);
+    let amount = Amount {
+        span: figure,
+        number: figure,
+        dash: Some((DashKind::Cell, Span::new(border, border + 1))),
+        currency: None,
+        written_value: n.written_value,
+        alternative: n.alternative,
+        reading: crate::model::Reading::AsWritten,
+        defects: n.defects,
+        trailing_punct: None,
+    };
+    Some(Total {
+        form: Wording::Other(pattern),
+        level,
+        // The row is the statement, from its opening border.
+        span: Span::new(
+            ls + (text[ls..base].len() - text[ls..base].trim_start().len()),
+            figure.end,
+        ),
+        requirement: Span::new(base, first.end - rest.len()),
+        for_word: None,
+        name_span,
+        name: normalize_name(name_text),
         amount: Some(amount),
         wording: Vec::new(),
     })

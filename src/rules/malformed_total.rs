@@ -144,6 +144,7 @@ enum Separator {
     Tab,
     Leaders,
     Space,
+    Cell,
 }
 
 impl Separator {
@@ -157,6 +158,7 @@ impl Separator {
         let gap = Span::new(words_end, a.span.start);
         let kind = match a.dash {
             Some((DashKind::Colon, _)) => Separator::Colon,
+            Some((DashKind::Cell, _)) => Separator::Cell,
             Some(_) => Separator::Dash,
             None => {
                 let text = ctx.source.slice(gap);
@@ -179,6 +181,7 @@ impl Separator {
             Separator::Tab => "a tab",
             Separator::Leaders => "dot leaders",
             Separator::Space => "a space",
+            Separator::Cell => "a table cell",
         }
     }
 }
@@ -205,6 +208,7 @@ impl Separators {
             Separator::Tab,
             Separator::Leaders,
             Separator::Space,
+            Separator::Cell,
         ]
         .into_iter()
         .map(|k| (k, kinds.iter().filter(|&&x| x == k).count()))

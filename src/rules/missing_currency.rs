@@ -1,6 +1,7 @@
 //! `missing-currency`: an amount written with no currency.
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::model::DashKind;
 use crate::rules::malformed_amount::{house_form, quoted};
 use crate::rules::{Context, declare_rule, each_amount};
 use crate::source::Span;
@@ -33,7 +34,8 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     each_amount(ctx.doc)
-        .filter(|(_, a)| a.currency.is_none())
+        // A figure in a table cell takes its currency from the column's header.
+        .filter(|(_, a)| a.currency.is_none() && !matches!(a.dash, Some((DashKind::Cell, _))))
         .map(|(section, a)| {
             Diagnostic::new(
                 &MISSING_CURRENCY,
