@@ -192,7 +192,7 @@ fn appendix_figures(
             TotalKind::Closing if table.grand_total.is_none() && totals == 1 => {
                 (Kind::Total, "row", rows)
             }
-            TotalKind::Closing => (Kind::Subtotal, "row", rows),
+            TotalKind::Closing | TotalKind::SubTotal => (Kind::Subtotal, "row", rows),
             TotalKind::Grand => (Kind::GrandTotal, "row", rows),
             TotalKind::Leading => {
                 region = Some(group.name.clone());

@@ -145,7 +145,7 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 pub fn check_all(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = RULES.iter().flat_map(|r| (r.check)(ctx)).collect();
     if out.iter().any(|d| d.code == no_sections::NO_SECTIONS.code) {
-        if ctx.doc.sections.is_empty() {
+        if ctx.doc.sections.is_empty() && !no_sections::tables_declare(ctx) {
             // Nothing was read: a finding about the form of an amount would judge it against a
             // house form the document was never seen to use, and its fix could write a
             // currency the document does not use. The one finding says what happened.

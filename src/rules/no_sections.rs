@@ -73,7 +73,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .map(|s| s.bullets.iter().filter(|b| b.amount.is_some()).count())
         .sum();
     let ungrouped = doc.trailing.len();
-    if doc.sections.is_empty() {
+    if doc.sections.is_empty() && !tables_declare(ctx) {
         let found = doc.money_like.max(ungrouped);
         let message = if found == 0 {
             "found no amount and no declared total: nothing was checked".to_string()
@@ -101,6 +101,15 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         ];
     }
     Vec::new()
+}
+
+/// Whether the document's tables declare figures of their own (a project table's sub-totals and
+/// totals): then it was read, through them.
+pub(crate) fn tables_declare(ctx: &Context<'_>) -> bool {
+    ctx.tables
+        .tables
+        .iter()
+        .any(|t| t.grand_total.is_some() || t.groups.iter().any(|g| g.total.is_some()))
 }
 
 /// The rules whose findings mean nothing on a document `no-sections` reports: they read what

@@ -98,6 +98,60 @@ fn check_column(
             || format!("the rows of \"{}\"", short(&group.name)),
             |tl| format!("\"{}\"", tl.label),
         );
+        if !group.parts.is_empty() {
+            // A total of sub-totals: checked against them as printed.
+            if let (Some(total), Some(tl)) = (stated, group.total.as_ref()) {
+                let subs: Vec<Part> = table.groups[group.parts.clone()]
+                    .iter()
+                    .filter_map(|sg| {
+                        let st = sg.total.as_ref()?;
+                        Table::figure(&st.figures, column).map(|f| Part {
+                            name: format!("\"{}\"", st.label),
+                            value: f.value(),
+                        })
+                    })
+                    .collect();
+                let sum = crate::money::sum(subs.iter().map(|p| p.value));
+                if !foots(total.value(), sum, Decimal::ZERO, ctx.tolerance) {
+                    out.push(grand_finding(
+                        ctx,
+                        table,
+                        &tl.label,
+                        total,
+                        &subs,
+                        sum,
+                        "sub-totals",
+                    ));
+                }
+                parts.push((
+                    Part {
+                        name,
+                        value: total.value(),
+                    },
+                    total.value(),
+                    Some(total),
+                ));
+            }
+            continue;
+        }
+        if group.is_sub_total() {
+            // Summed by the total after it, not by the grand total.
+            if let Some(total) = stated
+                && !rows.is_empty()
+            {
+                let residue =
+                    cents_residue(rows.iter().map(|(_, f)| &f.amount).chain([&total.amount]));
+                if !foots(total.value(), sum, residue, ctx.tolerance) {
+                    broken.push(Broken {
+                        group: g,
+                        total,
+                        rows,
+                        sum,
+                    });
+                }
+            }
+            continue;
+        }
         match stated {
             Some(total) if !rows.is_empty() => {
                 let residue =
@@ -164,6 +218,7 @@ fn check_column(
                     gf,
                     &values,
                     stated,
+                    "group totals",
                 ));
             }
         }
@@ -187,11 +242,12 @@ fn grand_finding(
     gf: &Figure,
     parts: &[Part],
     stated: Decimal,
+    what: &str,
 ) -> Diagnostic {
     let cur = &gf.currency;
     let declared = gf.value();
     let message = format!(
-        "the {} group totals of table \"{}\" sum to {}, \"{label}\" is {} ({})",
+        "the {} {what} of table \"{}\" sum to {}, \"{label}\" is {} ({})",
         parts.len(),
         short(&table.name),
         money(cur, stated),

@@ -61,7 +61,9 @@ fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// "1,234,567" or "1,234,567.50": groups of three after a first group of one to three digits.
+/// "1,234,567" or "1,234,567.50": groups of three after a first group of one to three digits;
+/// also a lakh-style "6,48,250" (two-digit groups before the last group of three), a figure
+/// whose grouping `malformed-amount` reports.
 fn is_comma_form(t: &str) -> bool {
     let (whole, cents) = t.rsplit_once('.').map_or((t, None), |(w, c)| (w, Some(c)));
     if cents.is_some_and(|c| !all_digits(c) || c.len() > 2) {
@@ -71,7 +73,10 @@ fn is_comma_form(t: &str) -> bool {
     groups.len() >= 2
         && all_digits(groups[0])
         && groups[0].len() <= 3
-        && groups[1..].iter().all(|g| all_digits(g) && g.len() == 3)
+        && groups[1..]
+            .iter()
+            .all(|g| all_digits(g) && (2..=3).contains(&g.len()))
+        && groups.last().is_some_and(|g| g.len() == 3)
 }
 
 /// "1234567" or "34052382.09": four or more digits, not a year.
@@ -228,6 +233,13 @@ fn total_kind(prefix: &str) -> Option<(TotalKind, String)> {
     }
     if is_total(first) {
         return Some((TotalKind::Closing, words[1..].join(" ")));
+    }
+    let sub = first.to_ascii_lowercase();
+    if matches!(sub.as_str(), "sub-total" | "subtotal") {
+        return Some((TotalKind::SubTotal, words[1..].join(" ")));
+    }
+    if sub == "sub" && words.get(1).is_some_and(|w| is_total(w)) {
+        return Some((TotalKind::SubTotal, words[2..].join(" ")));
     }
     if is_total(last) {
         let name = &words[..words.len() - 1];
@@ -563,6 +575,8 @@ fn group(events: impl Iterator<Item = Option<TotalLine>>) -> (Vec<Group>, Option
     let mut open: Option<TotalLine> = None;
     let mut group_start = 0;
     let mut row = 0;
+    // The first sub-total group since the last closing or grand total.
+    let mut subs: Option<usize> = None;
     let close =
         |groups: &mut Vec<Group>, total: Option<TotalLine>, rows: std::ops::Range<usize>| {
             if total.is_none() && rows.is_empty() {
@@ -571,6 +585,7 @@ fn group(events: impl Iterator<Item = Option<TotalLine>>) -> (Vec<Group>, Option
             groups.push(Group {
                 name: total.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
                 rows,
+                parts: 0..0,
                 total,
             });
         };
@@ -580,7 +595,22 @@ fn group(events: impl Iterator<Item = Option<TotalLine>>) -> (Vec<Group>, Option
             continue;
         };
         match t.kind {
+            TotalKind::SubTotal => {
+                subs.get_or_insert(groups.len());
+                close(&mut groups, Some(t), group_start..row);
+            }
+            TotalKind::Closing if subs.is_some() && group_start == row => {
+                // The total of a run of sub-totals sums them as printed.
+                let first = subs.take().unwrap_or(groups.len());
+                groups.push(Group {
+                    name: t.name.clone(),
+                    rows: row..row,
+                    parts: first..groups.len(),
+                    total: Some(t),
+                });
+            }
             TotalKind::Closing => {
+                subs = None;
                 if let Some(lead) = open.take() {
                     close(&mut groups, Some(lead), group_start..row);
                     group_start = row;
@@ -592,6 +622,7 @@ fn group(events: impl Iterator<Item = Option<TotalLine>>) -> (Vec<Group>, Option
                 open = Some(t);
             }
             TotalKind::Grand => {
+                subs = None;
                 close(&mut groups, open.take(), group_start..row);
                 grand_total = Some(t);
             }

@@ -83,7 +83,10 @@ impl Tables {
                 tolerance,
             );
         }
-        out.matching = matching::match_all(text, doc, &out.tables, &out.places, currency);
+        // Without a narrative there is nothing to match the tables' rows with.
+        if !doc.sections.is_empty() {
+            out.matching = matching::match_all(text, doc, &out.tables, &out.places, currency);
+        }
         out
     }
 

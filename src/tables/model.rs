@@ -55,6 +55,9 @@ pub enum TotalKind {
     Leading,
     /// "Grand Total 164,335,526": the sum of the group totals.
     Grand,
+    /// "Sub-total Health 2,526,150" after its rows; the closing total after a run of them sums
+    /// them as printed.
+    SubTotal,
 }
 
 /// A total line of a table.
@@ -75,7 +78,21 @@ pub struct Group {
     pub name: String,
     /// Indexes into the table's rows.
     pub rows: Range<usize>,
+    /// For a total that sums sub-totals ("Total Kenya" after "Sub-total Health", …), the
+    /// indexes of those groups; empty for a group of rows.
+    pub parts: Range<usize>,
     pub total: Option<TotalLine>,
+}
+
+impl Group {
+    /// Whether the group is a sub-total, summed by the total after it rather than by the
+    /// table's grand total.
+    #[must_use]
+    pub fn is_sub_total(&self) -> bool {
+        self.total
+            .as_ref()
+            .is_some_and(|t| t.kind == TotalKind::SubTotal)
+    }
 }
 
 /// A table as the PDF extraction gives it.
