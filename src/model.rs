@@ -15,6 +15,9 @@ pub enum DashKind {
     Hyphen,
     /// ":", accepted in one-line totals ("Total funding requirements for Fiji: USD 1,234").
     Colon,
+    /// A tab before the figure ("Title<TAB>USD 1,234"), accepted where the figure stands in a
+    /// column of its own.
+    Tab,
     /// A table cell's border ("| 1,234 |"): the figure stands in a column whose header names
     /// its currency.
     Cell,
@@ -108,7 +111,11 @@ impl Amount {
         matches!(
             self.dash,
             Some((
-                DashKind::EnDash | DashKind::EmDash | DashKind::Colon | DashKind::Cell,
+                DashKind::EnDash
+                    | DashKind::EmDash
+                    | DashKind::Colon
+                    | DashKind::Tab
+                    | DashKind::Cell,
                 _
             ))
         )

@@ -276,6 +276,10 @@ enum AnchorKind {
     Glyph,
     /// A "|" that opens a line: a table row written with borders.
     Row,
+    /// A colon after a word, before a figure on its line ("Shelter: USD 164,000").
+    Colon,
+    /// A tab after a word, before a figure on its line ("Shelter<TAB>USD 164,000").
+    Tab,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +290,40 @@ struct Anchor {
 
 /// Dashes (en, em, and hyphens after white space) and bullet glyphs, in order.
 fn anchors(text: &str) -> impl Iterator<Item = Anchor> + '_ {
+    let mut marks = marks(text).peekable();
+    let mut dashes = dash_anchors(text).peekable();
+    std::iter::from_fn(move || match (marks.peek(), dashes.peek()) {
+        (Some(m), Some(d)) if m.pos < d.pos => marks.next(),
+        (Some(_), None) => marks.next(),
+        _ => dashes.next(),
+    })
+}
+
+/// Colons and tabs after a word with a figure (or a currency) after them on their line.
+fn marks(text: &str) -> impl Iterator<Item = Anchor> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', b'\t', bytes).filter_map(move |p| {
+        let after_word = p > 0 && !matches!(bytes[p - 1], b' ' | b'\t' | b'\n' | b'\r' | b':');
+        if !after_word {
+            return None;
+        }
+        let rest = &text[p + 1..];
+        let body = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        let figure = body.starts_with(|c: char| c.is_ascii_digit())
+            || crate::parse::amount::currency(body).is_ok();
+        figure.then_some(Anchor {
+            pos: p,
+            kind: if bytes[p] == b':' {
+                AnchorKind::Colon
+            } else {
+                AnchorKind::Tab
+            },
+        })
+    })
+}
+
+/// Dashes, bullet glyphs and the borders that open table rows.
+fn dash_anchors(text: &str) -> impl Iterator<Item = Anchor> + '_ {
     let bytes = text.as_bytes();
     memchr::memchr3_iter(0xE2, b'-', b'|', bytes).filter_map(move |p| {
         if bytes[p] == b'|' {
@@ -415,6 +453,11 @@ impl<'t> Builder<'t> {
                     self.push_bullet(row.title, row.amount, true);
                 }
             }
+            AnchorKind::Colon | AnchorKind::Tab => {
+                if let Some(amount) = self.mark_amount(a) {
+                    self.push_amount(amount);
+                }
+            }
             AnchorKind::Dash => match read_amount(self.text, a.pos, Lead::Dash, self.mark) {
                 None => {}
                 Some(AmountRead::Unreadable { span, found }) => {
@@ -520,6 +563,34 @@ impl<'t> Builder<'t> {
         });
         self.table = Some((line, named));
         named
+    }
+
+    /// The amount after a colon or a tab: on the same line, ending it, and with a currency or
+    /// on a marked line (a note in parentheses, "(of which cash: USD 40,000)", never is one).
+    fn mark_amount(&self, a: Anchor) -> Option<Amount> {
+        let mut amount = match a.kind {
+            AnchorKind::Colon => match read_amount(self.text, a.pos, Lead::Dash, self.mark)? {
+                AmountRead::Amount(x) => x,
+                AmountRead::Unreadable { .. } => return None,
+            },
+            _ => {
+                let rest = &self.text[a.pos..];
+                let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                match read_amount(self.text, a.pos + skip, Lead::Any, self.mark)? {
+                    AmountRead::Amount(x) if x.dash.is_none() => x,
+                    _ => return None,
+                }
+            }
+        };
+        let same_line = !self.text[a.pos..amount.number.start].contains(['\n', '\r']);
+        if !same_line || !self.ends_line(amount.span.end) {
+            return None;
+        }
+        if a.kind == AnchorKind::Tab {
+            amount.dash = Some((crate::model::DashKind::Tab, Span::new(a.pos, a.pos + 1)));
+            amount.span = Span::new(a.pos, amount.span.end);
+        }
+        Some(amount)
     }
 
     fn line_start(&self, pos: usize) -> usize {

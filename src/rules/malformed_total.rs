@@ -159,6 +159,7 @@ impl Separator {
         let kind = match a.dash {
             Some((DashKind::Colon, _)) => Separator::Colon,
             Some((DashKind::Cell, _)) => Separator::Cell,
+            Some((DashKind::Tab, _)) => Separator::Tab,
             Some(_) => Separator::Dash,
             None => {
                 let text = ctx.source.slice(gap);
