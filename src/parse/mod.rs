@@ -568,18 +568,17 @@ impl<'t> Builder<'t> {
     /// The amount after a colon or a tab: on the same line, ending it, and with a currency or
     /// on a marked line (a note in parentheses, "(of which cash: USD 40,000)", never is one).
     fn mark_amount(&self, a: Anchor) -> Option<Amount> {
-        let mut amount = match a.kind {
-            AnchorKind::Colon => match read_amount(self.text, a.pos, Lead::Dash, self.mark)? {
+        let mut amount = if a.kind == AnchorKind::Colon {
+            match read_amount(self.text, a.pos, Lead::Dash, self.mark)? {
                 AmountRead::Amount(x) => x,
                 AmountRead::Unreadable { .. } => return None,
-            },
-            _ => {
-                let rest = &self.text[a.pos..];
-                let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-                match read_amount(self.text, a.pos + skip, Lead::Any, self.mark)? {
-                    AmountRead::Amount(x) if x.dash.is_none() => x,
-                    _ => return None,
-                }
+            }
+        } else {
+            let rest = &self.text[a.pos..];
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            match read_amount(self.text, a.pos + skip, Lead::Any, self.mark)? {
+                AmountRead::Amount(x) if x.dash.is_none() => x,
+                _ => return None,
             }
         };
         let same_line = !self.text[a.pos..amount.number.start].contains(['\n', '\r']);
