@@ -59,6 +59,18 @@ pub fn read(source: &Source, doc: &Document, tables: &Tables) -> String {
         count(doc.sections.len(), "section total"),
         all.len() - doc.sections.len(),
     );
+    if !doc.sections.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            source.name,
+            if doc.totals_first {
+                "totals stand before their items: each total takes the items after it (more groups foot that way)"
+            } else {
+                "totals close the items before them"
+            }
+        );
+    }
     // Lines keyed by the offset they report on, so that groups without a total fall in place.
     let mut lines: Vec<(usize, String)> = Vec::with_capacity(all.len() + 1);
     for f in &all {

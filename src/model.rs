@@ -265,6 +265,8 @@ pub struct Document {
     pub mark: crate::parse::amount::DecimalMark,
     /// The currency most of the document's amounts are written in (its ISO code), if any.
     pub currency: Option<&'static str>,
+    /// Whether each group's total stands before its items (decided by footing).
+    pub totals_first: bool,
     /// How many figures in the text are written like money, read or not (the evidence
     /// `no-sections` gives); counted only when the document has no section, else 0.
     pub money_like: usize,

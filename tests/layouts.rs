@@ -100,6 +100,11 @@ fn mixed_currency() {
 }
 
 #[test]
+fn totals_first() {
+    compare("totals-first.txt");
+}
+
+#[test]
 fn markdown() {
     compare("markdown-appeal.md");
 }
@@ -133,7 +138,6 @@ macro_rules! layout_tests {
 layout_tests! {
     project_tables: "project-table.txt", "issue 13: project tables written as text";
     indented_summary: "indented-summary.txt", "issue 13: hierarchy by indentation";
-    totals_first: "totals-first.txt", "issue 14: totals before their projects";
     scale_words: "scale-words.txt", "issue 16: scale words";
     german_totals: "german-totals.txt", "issue 19: totals learned from the arithmetic";
     two_columns_layout: "two-column/appeal-layout.txt", "issue 15: two columns side by side";

@@ -287,6 +287,24 @@ pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberErr
         // A separator continues the number only when digits follow.
         let mut j = i;
         let mut s = None;
+        // White space before a separator and a group of three ("312 ,500") is a slip inside
+        // the number.
+        let before = bytes[j..].iter().take_while(|&&b| b == b' ').count();
+        let mut sp_before = false;
+        if before > 0
+            && matches!(bytes.get(j + before), Some(b','))
+            && bytes[j + before + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+                == 3
+            && !bytes
+                .get(j + before + 4)
+                .is_some_and(|b| b.is_ascii_digit())
+        {
+            j += before;
+            sp_before = true;
+        }
         if j < bytes.len() && matches!(bytes[j], b',' | b'.' | b'\'') {
             s = Some(bytes[j]);
             j += 1;
@@ -294,7 +312,7 @@ pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberErr
             s = Some(b'\'');
             j += "’".len();
         }
-        let mut sp = false;
+        let mut sp = sp_before;
         while j < bytes.len() && bytes[j] == b' ' {
             sp = true;
             j += 1;
@@ -627,6 +645,15 @@ mod tests {
         let n = num("400,000.");
         assert_eq!(n.len, 7);
         assert!(n.defects.is_empty());
+    }
+
+    #[test]
+    fn a_space_before_the_separator_is_inside_the_number() {
+        let n = num("312 ,500 ");
+        assert_eq!(n.written_value, Decimal::from(312_500));
+        assert_eq!(n.defects, vec![NumberDefect::SpaceInside]);
+        // Not before a year or a longer group.
+        assert_eq!(num("312 ,2008").written_value, Decimal::from(312));
     }
 
     #[test]

@@ -124,6 +124,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
         }
         doc.trailing.retain(|b| !foreign(b));
     }
+    doc.totals_first = totals_first(&mut doc, tolerance);
     for s in &mut doc.sections {
         resolve_readings(s, tolerance);
     }
@@ -133,6 +134,67 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
         doc.money_like = census::money_like(text);
     }
     doc
+}
+
+/// Whether the document states each group's total before its items ("Mauritania — Total
+/// requirements: USD 3,215,000" atop a page, its projects after it), decided by footing: when
+/// more groups foot with the items that follow each total than with those before it (and most
+/// do), every total takes the items after it, up to the next total; the items before the first
+/// total are then in no group. Returns whether it did.
+fn totals_first(doc: &mut Document, tolerance: Decimal) -> bool {
+    let n = doc.sections.len();
+    if n < 2 {
+        return false;
+    }
+    let foots = |declared: Option<Decimal>, bullets: &[Bullet]| {
+        declared.is_some_and(|d| {
+            let sum = crate::money::sum(
+                bullets
+                    .iter()
+                    .filter_map(|b| b.amount.as_ref())
+                    .map(Amount::value),
+            );
+            !bullets.is_empty() && d.saturating_sub(sum).abs() <= tolerance
+        })
+    };
+    let before = doc
+        .sections
+        .iter()
+        .filter(|s| foots(s.declared(), &s.bullets))
+        .count();
+    let after = (0..n)
+        .filter(|&i| {
+            let next = doc
+                .sections
+                .get(i + 1)
+                .map_or(&doc.trailing[..], |s| &s.bullets[..]);
+            foots(doc.sections[i].declared(), next)
+        })
+        .count();
+    if after <= before || after * 2 <= n {
+        return false;
+    }
+    let lead = std::mem::take(&mut doc.sections[0].bullets);
+    for i in 0..n {
+        let (bullets, breaks) = if i + 1 < n {
+            (
+                std::mem::take(&mut doc.sections[i + 1].bullets),
+                std::mem::take(&mut doc.sections[i + 1].breaks),
+            )
+        } else {
+            let t = std::mem::take(&mut doc.trailing);
+            let breaks = vec![true; t.len().saturating_sub(1)];
+            (t, breaks)
+        };
+        let s = &mut doc.sections[i];
+        let end = bullets.last().map_or(s.total.span.end, |b| b.span.end);
+        s.span = Span::new(s.total.span.start, end.max(s.total.span.end));
+        s.bullets = bullets;
+        s.breaks = breaks;
+    }
+    doc.sections[0].breaks.clear();
+    doc.trailing = lead.into_iter().filter(|b| b.amount.is_some()).collect();
+    true
 }
 
 /// Takes the other reading of an ambiguous amount when it, and it alone, makes the section foot.
@@ -794,6 +856,34 @@ mod tests {
         );
         assert_eq!(d.sections[0].bullets.len(), 2);
         assert_eq!(d.trailing.len(), 1);
+    }
+
+    #[test]
+    fn totals_first_is_decided_by_footing() {
+        let d = doc(
+            "A — Total requirements: USD 30\n\n• x – USD 10\n• y – USD 20\n\nB — Total requirements: USD 5\n\n• z – USD 5\n",
+        );
+        assert!(d.totals_first);
+        assert_eq!(d.sections[0].listed_sum(), Decimal::from(30));
+        assert_eq!(d.sections[1].listed_sum(), Decimal::from(5));
+        assert!(d.trailing.is_empty());
+        let d = doc("• x – USD 10\nTotal for A: USD 10\n• z – USD 5\nTotal for B: USD 5\n");
+        assert!(!d.totals_first);
+    }
+
+    #[test]
+    fn other_wordings_and_markers() {
+        let d = doc(
+            "MORANG\n\n- Water for all – USD 5\n1. Schools: USD 7\n\nTotal requirements: USD 12\n\nSiraha total – USD 3\n",
+        );
+        assert_eq!(d.sections.len(), 2);
+        assert_eq!(d.sections[0].name, "Morang");
+        assert_eq!(d.sections[0].bullets[0].title, "Water for all");
+        assert_eq!(d.sections[0].listed_sum(), Decimal::from(12));
+        assert_eq!(d.sections[1].name, "Siraha");
+        // Prose that starts with "Total" is no statement.
+        let d = doc("Total school enrolment fell by 14 per cent.\n");
+        assert!(d.sections.is_empty());
     }
 
     #[test]
