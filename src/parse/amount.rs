@@ -300,7 +300,7 @@ pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberErr
                 == 3
             && !bytes
                 .get(j + before + 4)
-                .is_some_and(|b| b.is_ascii_digit())
+                .is_some_and(u8::is_ascii_digit)
         {
             j += before;
             sp_before = true;
