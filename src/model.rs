@@ -44,6 +44,10 @@ pub enum NumberDefect {
     Cents,
     /// A scale word after the number ("1.6 million").
     ScaleWord,
+    /// A misspelled scale word ("1.5 milion").
+    MisspelledScale,
+    /// A comma where the decimals begin, before a scale word ("1,5 million").
+    CommaDecimal,
 }
 
 impl NumberDefect {
@@ -61,6 +65,8 @@ impl NumberDefect {
             NumberDefect::NoSeparators => "no thousands separators",
             NumberDefect::Cents => "cents on a whole figure",
             NumberDefect::ScaleWord => "a scale word instead of digits",
+            NumberDefect::MisspelledScale => "a misspelled scale word",
+            NumberDefect::CommaDecimal => "a comma where the decimal point belongs",
         }
     }
 }

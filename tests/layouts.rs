@@ -105,6 +105,11 @@ fn totals_first() {
 }
 
 #[test]
+fn scale_words() {
+    compare("scale-words.txt");
+}
+
+#[test]
 fn markdown() {
     compare("markdown-appeal.md");
 }
@@ -138,7 +143,6 @@ macro_rules! layout_tests {
 layout_tests! {
     project_tables: "project-table.txt", "issue 13: project tables written as text";
     indented_summary: "indented-summary.txt", "issue 13: hierarchy by indentation";
-    scale_words: "scale-words.txt", "issue 16: scale words";
     german_totals: "german-totals.txt", "issue 19: totals learned from the arithmetic";
     two_columns_layout: "two-column/appeal-layout.txt", "issue 15: two columns side by side";
     two_columns_raw: "two-column/appeal-raw.txt", "issue 15: two columns interleaved";

@@ -298,9 +298,7 @@ pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberErr
                 .take_while(|b| b.is_ascii_digit())
                 .count()
                 == 3
-            && !bytes
-                .get(j + before + 4)
-                .is_some_and(u8::is_ascii_digit)
+            && !bytes.get(j + before + 4).is_some_and(u8::is_ascii_digit)
         {
             j += before;
             sp_before = true;
@@ -454,6 +452,70 @@ fn interpret(
     }
 }
 
+/// The scale words and suffixes read after a number, with their factor.
+const SCALES: &[(&str, u64)] = &[
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("thousand", 1_000),
+    ("mn", 1_000_000),
+    ("bn", 1_000_000_000),
+    ("m", 1_000_000),
+    ("k", 1_000),
+];
+
+/// A scale word or suffix at the start of `s` (not followed by a letter): its length, factor
+/// and whether it is a misspelling of "million" or "billion" ("milion"). A one-letter suffix
+/// counts only glued to the number ("1.5m", never "1.5 m" of a length).
+fn scale_word(s: &str, glued: bool) -> Option<(usize, u64, bool)> {
+    let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &s[..word_len];
+    for &(w, scale) in SCALES {
+        if word.eq_ignore_ascii_case(w) && (w.len() > 1 || glued) {
+            return Some((word_len, scale, false));
+        }
+    }
+    for (w, scale) in [("million", 1_000_000u64), ("billion", 1_000_000_000)] {
+        if (5..=8).contains(&word_len) && one_edit(&word.to_ascii_lowercase(), w) {
+            return Some((word_len, scale, true));
+        }
+    }
+    None
+}
+
+/// Whether `a` becomes `b` by one dropped, added or changed letter.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suf = a[pre..]
+        .iter()
+        .rev()
+        .zip(b[pre..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (
+        a.len() - pre - suf.min(a.len() - pre),
+        b.len() - pre - suf.min(b.len() - pre),
+    );
+    a != b && ra <= 1 && rb <= 1 && a.len().abs_diff(b.len()) <= 1
+}
+
+/// "1,5" read with a decimal comma (1.5), for a figure with a scale word.
+fn decimal_comma(number: &str) -> Option<Decimal> {
+    let (whole, frac) = number.split_once(',')?;
+    if whole.is_empty()
+        || !all_ascii_digits(whole)
+        || !(1..=2).contains(&frac.len())
+        || !all_ascii_digits(frac)
+    {
+        return None;
+    }
+    Decimal::from_str(&format!("{whole}.{frac}")).ok()
+}
+
+fn all_ascii_digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The result of reading an amount at an anchor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AmountRead {
@@ -539,19 +601,27 @@ pub fn read_amount(text: &str, base: usize, lead: Lead, mark: DecimalMark) -> Op
             rest = r;
         }
     }
-    // A scale word makes a figure of prose ("USD 1.6 million").
+    // A scale word or suffix ("USD 1.6 million", "USD 1.5m", "3 bn", "250k"): the figure is
+    // the number times the scale, exactly; its decimals are a fraction of the scale, not cents.
+    let glued = rest.starts_with(|c: char| c.is_ascii_alphabetic());
     let after = rest.trim_start_matches([' ', '\u{a0}']);
-    for (word, scale) in [("million", 1_000_000u64), ("billion", 1_000_000_000)] {
-        if after
-            .get(..word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    if let Some((len, scale, misspelled)) = scale_word(after, glued) {
+        defects.retain(|d| *d != NumberDefect::Cents);
+        if let Some(pos) = defects.iter().position(|d| *d == NumberDefect::ShortGroup)
+            && let Some(whole) = decimal_comma(&text[number_span.start..number_span.end])
         {
-            defects.push(NumberDefect::ScaleWord);
-            written_value = written_value.saturating_mul(Decimal::from(scale));
-            end = off(after) + word.len();
-            rest = &after[word.len()..];
-            break;
+            // "1,5 million": a comma where the figure's decimals begin.
+            defects[pos] = NumberDefect::CommaDecimal;
+            written_value = whole;
         }
+        defects.push(if misspelled {
+            NumberDefect::MisspelledScale
+        } else {
+            NumberDefect::ScaleWord
+        });
+        written_value = written_value.saturating_mul(Decimal::from(scale));
+        end = off(after) + len;
+        rest = &after[len..];
     }
     // The whole run of marks ("150,000.."), so that one edit removes it.
     let marks = rest

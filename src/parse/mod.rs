@@ -644,7 +644,11 @@ impl<'t> Builder<'t> {
             }
         };
         let same_line = !self.text[a.pos..amount.number.start].contains(['\n', '\r']);
-        if !same_line || !self.ends_line(amount.span.end) {
+        // A comma after the figure goes on with a sentence ("as in the plans: USD 1.5 million,").
+        let sentence_goes_on = amount
+            .trailing_punct
+            .is_some_and(|p| self.text[p.start..p.end].contains(','));
+        if !same_line || sentence_goes_on || !self.ends_line(amount.span.end) {
             return None;
         }
         if a.kind == AnchorKind::Tab {

@@ -1,6 +1,7 @@
 //! `empty-section`: a declared total with no project listed above it.
 
 use crate::diagnostic::Diagnostic;
+use crate::model::Section;
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
 use crate::source::Span;
@@ -31,12 +32,36 @@ declare_rule! {
     };
 }
 
+/// How many sections back a total of totals may reach.
+const MAX_PARTS: usize = 400;
+
+/// Whether section `i`, which lists no project, declares the sum of the totals of a run of at
+/// least two sections just before it, as printed (a region's total after its countries'): then
+/// its parts are those totals, and it is not empty.
+fn sums_totals_before(sections: &[Section], i: usize, tolerance: rust_decimal::Decimal) -> bool {
+    let Some(declared) = sections[i].declared() else {
+        return false;
+    };
+    let mut sum = rust_decimal::Decimal::ZERO;
+    for (k, s) in sections[..i].iter().rev().take(MAX_PARTS).enumerate() {
+        if s.bullets.is_empty() {
+            break;
+        }
+        sum = sum.saturating_add(s.declared().unwrap_or_default());
+        if k >= 1 && declared.saturating_sub(sum).abs() <= tolerance {
+            return true;
+        }
+    }
+    false
+}
+
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    ctx.doc
-        .sections
+    let sections = &ctx.doc.sections;
+    sections
         .iter()
-        .filter(|s| s.bullets.is_empty())
-        .map(|s| {
+        .enumerate()
+        .filter(|&(i, s)| s.bullets.is_empty() && !sums_totals_before(sections, i, ctx.tolerance))
+        .map(|(_, s)| {
             let declared = s
                 .declared()
                 .map_or_else(String::new, |v| format!(" ({})", money(ctx.currency, v)));

@@ -43,6 +43,15 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter(|a| !a.value().fract().is_zero())
         .count()
         >= 2;
+    // Scale words ("USD 1.5 million", "USD 263.25m") are the document's form when most of its
+    // amounts use them.
+    let (scaled, all) = ctx.doc.amounts().fold((0, 0), |(s, n), a| {
+        (
+            s + usize::from(a.defects.contains(&NumberDefect::ScaleWord)),
+            n + 1,
+        )
+    });
+    let scale_house = scaled * 2 > all;
     each_amount(ctx.doc)
         .filter_map(|(section, a)| {
             // The separator before the figure of a statement of another wording than "Total
@@ -51,7 +60,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 s.total.form != crate::model::Wording::FundingRequirements
                     && s.total.amount.as_ref().is_some_and(|t| std::ptr::eq(t, a))
             });
-            malformed(ctx, a, dash_owned, cents_house)
+            malformed(ctx, a, dash_owned, cents_house, scale_house)
                 .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
@@ -130,11 +139,13 @@ fn malformed(
     a: &Amount,
     dash_owned: bool,
     cents_house: bool,
+    scale_house: bool,
 ) -> Option<Diagnostic> {
     let mut problems: Vec<&str> = a
         .defects
         .iter()
         .filter(|&&d| !(d == NumberDefect::Cents && cents_house && !a.value().fract().is_zero()))
+        .filter(|&&d| !(d == NumberDefect::ScaleWord && scale_house))
         .map(|d| d.describe())
         .collect();
     let dash_problem = match a.dash {
@@ -188,7 +199,13 @@ fn fix(a: &Amount, text: &str) -> Option<Fix> {
     let digits_follow = text[a.number.end..]
         .trim_start_matches([' ', '\u{a0}'])
         .starts_with(|c: char| c.is_ascii_digit());
-    if a.defects.contains(&NumberDefect::ScaleWord) || cents || digits_follow {
+    let scaled = a.defects.iter().any(|d| {
+        matches!(
+            d,
+            NumberDefect::ScaleWord | NumberDefect::MisspelledScale | NumberDefect::CommaDecimal
+        )
+    });
+    if scaled || cents || digits_follow {
         return None;
     }
     let mut edits = Vec::new();

@@ -108,8 +108,12 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
     };
     // A figure written with a scale word ("USD 340 million") has no digits to rewrite: no fix
     // touches it.
-    let in_words =
-        |a: &crate::model::Amount| a.defects.contains(&crate::model::NumberDefect::ScaleWord);
+    let in_words = |a: &crate::model::Amount| {
+        use crate::model::NumberDefect as D;
+        a.defects
+            .iter()
+            .any(|d| matches!(d, D::ScaleWord | D::MisspelledScale | D::CommaDecimal))
+    };
     let fix = match &cause {
         Some(
             Cause::Swapped {
