@@ -828,3 +828,78 @@ fn assert_exact(spec: &EditionSpec) -> Result<(), TestCaseError> {
     );
     Ok(())
 }
+
+// ------------------------------------------------- number formats and currencies, per locale
+
+/// How a generated document writes its figures.
+#[derive(Debug, Clone, Copy)]
+enum Locale {
+    /// "EUR 1,234,567.50"
+    English,
+    /// "EUR 1.234.567,50"
+    German,
+    /// "CHF 1'234'567.50"
+    Swiss,
+}
+
+/// `cents` hundredths, written with grouping in `locale`.
+fn written(cents: u64, locale: Locale, with_cents: bool) -> String {
+    let whole = (cents / 100).to_string();
+    let (group, mark) = match locale {
+        Locale::English => (',', '.'),
+        Locale::German => ('.', ','),
+        Locale::Swiss => ('\'', '.'),
+    };
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if with_cents {
+        let _ = write!(out, "{mark}{:02}", cents % 100);
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// For every locale, a generated document's figures read back exactly as generated (cents
+    /// included), and groups that foot give no finding at all; no configuration is given, so
+    /// the locale and the currency are inferred.
+    #[test]
+    fn every_locale_reads_back_exactly(
+        locale in select(vec![Locale::English, Locale::German, Locale::Swiss]),
+        code in select(vec!["EUR", "CHF", "USD", "GBP"]),
+        groups in prop::collection::vec(
+            prop::collection::vec(100_000u64..900_000_000_000, 2..5),
+            3..7,
+        ),
+        cents_in in 0usize..3,
+    ) {
+        let mut text = String::from("APPEAL\n\nRequirements by country.\n\n");
+        let mut expected: Vec<Decimal> = Vec::new();
+        for (g, items) in groups.iter().enumerate() {
+            let _ = write!(text, "COUNTRY {}\n\nSome prose about the country.\n\n", ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN"][g]);
+            let mut sum = 0u64;
+            for (i, &c) in items.iter().enumerate() {
+                // Cents on the first item of the first groups only, as documents do.
+                let with_cents = g < cents_in && i == 0;
+                // Cents, where written, are never ".00" (that is a finding of its own).
+                let c = if with_cents { c - c % 100 + 1 + c % 99 } else { c - c % 100 };
+                sum += c;
+                expected.push(Decimal::new(i64::try_from(c).expect("fits"), 2));
+                let _ = writeln!(text, "• Project {i} of group {g} – {code} {}", written(c, locale, with_cents));
+            }
+            let with_cents = sum % 100 != 0;
+            let _ = write!(text, "\nTotal for Country {g}: {code} {}\n\n", written(sum, locale, with_cents));
+            expected.push(Decimal::new(i64::try_from(sum).expect("fits"), 2));
+        }
+        let checked = crossfoot::check(Source::new("gen.txt", text.as_str()), &Settings::default());
+        let read: Vec<Decimal> = checked.document.amounts().map(crossfoot::model::Amount::value).collect();
+        prop_assert_eq!(read, expected, "{}", text);
+        prop_assert!(checked.diagnostics.is_empty(), "{:#?}\n{}", checked.diagnostics, text);
+    }
+}

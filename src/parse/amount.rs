@@ -68,6 +68,7 @@ impl DecimalMark {
     pub fn infer(text: &str) -> Self {
         let bytes = text.as_bytes();
         let (mut point, mut comma) = (0usize, 0usize);
+        let (mut weak_point, mut weak_comma) = (0usize, 0usize);
         let mut done = 0;
         // Only separators between digits can start a figure that votes: found with memchr, so
         // the prose between figures costs next to nothing.
@@ -93,11 +94,21 @@ impl DecimalMark {
                 .count();
             done = end;
             let token = text[start..end].trim_start_matches([',', '.']);
-            match vote(token.trim_end_matches([',', '.'])) {
+            let token = token.trim_end_matches([',', '.']);
+            match vote(token) {
                 Some(DecimalMark::Point) => point += 1,
                 Some(DecimalMark::Comma) => comma += 1,
-                None => {}
+                None => match weak_vote(token) {
+                    Some(DecimalMark::Point) => weak_point += 1,
+                    Some(DecimalMark::Comma) => weak_comma += 1,
+                    None => {}
+                },
             }
+        }
+        if point + comma == 0 {
+            // Only figures like "1.500" or "1,500": money is rarely written with three
+            // decimals, so the one separator groups thousands.
+            (point, comma) = (weak_point, weak_comma);
         }
         if comma > point {
             DecimalMark::Comma
@@ -124,6 +135,20 @@ pub fn majority_currency<'a>(
     }
     let best = counts.iter().map(|&(_, n)| n).max()?;
     counts.iter().find(|&&(_, n)| n == best).map(|&(c, _)| c)
+}
+
+/// How a figure with one separator before three digits ("1.500", "12,000") votes when no
+/// figure of the document is unambiguous: for the other mark than its separator.
+fn weak_vote(token: &str) -> Option<DecimalMark> {
+    let (whole, group) = token.split_once([',', '.'])?;
+    if whole.is_empty() || whole.len() > 3 || group.len() != 3 || !all_ascii_digits(group) {
+        return None;
+    }
+    Some(if token.as_bytes()[whole.len()] == b'.' {
+        DecimalMark::Comma
+    } else {
+        DecimalMark::Point
+    })
 }
 
 /// How one figure votes on the decimal mark, if it is unambiguous.
