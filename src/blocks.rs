@@ -45,7 +45,7 @@ pub fn marker_len(rest: &str) -> Option<usize> {
         (starts_ws && !amount_follows).then_some(len)
     };
     let c = rest.chars().next()?;
-    if GLYPHS.contains(&c) || c == '-' {
+    if GLYPHS.contains(&c) || matches!(c, '-' | '*' | '+') {
         return followed(c.len_utf8());
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

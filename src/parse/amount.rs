@@ -206,6 +206,9 @@ fn gap(input: &str) -> &str {
                 }
             }
             ' ' | '\t' | '\u{a0}' | '\u{202f}' | GLYPH => {}
+            // Markdown emphasis around a figure ("Total: **EUR 690,000**"), never one star.
+            '*' | '_' if input[i..].starts_with("**") || input[i..].starts_with("__") => {}
+            '*' | '_' if i > 0 && input[..i].ends_with(['*', '_']) => {}
             _ => break,
         }
         end = i + c.len_utf8();

@@ -201,6 +201,8 @@ impl Separators {
             .iter()
             .filter(|s| s.total.form != Wording::FundingRequirements)
             .filter_map(|s| Separator::of(ctx, &s.total).map(|k| k.0))
+            // A table's total row is set off by its cell, whatever the other statements write.
+            .filter(|&k| k != Separator::Cell)
             .collect();
         let n = kinds.len();
         let best = [
@@ -225,7 +227,7 @@ impl Separators {
         let (house, count, n) = self.house?;
         let total = &section.total;
         let (kind, gap) = Separator::of(ctx, total)?;
-        if kind == house {
+        if kind == house || kind == Separator::Cell {
             return None;
         }
         let replacement = match house {
