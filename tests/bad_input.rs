@@ -721,6 +721,13 @@ fn check_regressions(prefix: &str) {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Found by the fuzzer: a document read as totals-first lost the text breaks of its first
+/// group (an index out of bounds in `total-mismatch`'s split-run help).
+#[test]
+fn regression_totals_first_breaks() {
+    check_regressions("totals-first-breaks");
+}
+
 /// Found by the fuzzer: a total statement with a no-break space before its name and no "for".
 #[test]
 fn regression_missing_for_label_splits_nbsp() {

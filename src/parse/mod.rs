@@ -192,7 +192,6 @@ fn totals_first(doc: &mut Document, tolerance: Decimal) -> bool {
         s.bullets = bullets;
         s.breaks = breaks;
     }
-    doc.sections[0].breaks.clear();
     doc.trailing = lead.into_iter().filter(|b| b.amount.is_some()).collect();
     true
 }
@@ -868,6 +867,9 @@ mod tests {
             "A — Total requirements: USD 30\n\n• x – USD 10\n• y – USD 20\n\nB — Total requirements: USD 5\n\n• z – USD 5\n",
         );
         assert!(d.totals_first);
+        for s in &d.sections {
+            assert_eq!(s.breaks.len(), s.bullets.len().saturating_sub(1));
+        }
         assert_eq!(d.sections[0].listed_sum(), Decimal::from(30));
         assert_eq!(d.sections[1].listed_sum(), Decimal::from(5));
         assert!(d.trailing.is_empty());
