@@ -217,6 +217,9 @@ pub struct Section {
     pub span: Span,
     pub bullets: Vec<Bullet>,
     pub total: Total,
+    /// For a total of sub-totals ("Total for Niger" after "Sub-total Health", …, with no item
+    /// of its own), the indexes of the sections it sums; empty for a group of items.
+    pub parts: std::ops::Range<usize>,
     /// Offsets between consecutive bullets where non-bullet text (a heading, prose) stands:
     /// `breaks[i]` is true when text separates bullet `i` from bullet `i + 1`.
     pub breaks: Vec<bool>,

@@ -73,6 +73,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
             span: Span::new(start, total.span.end),
             bullets,
             total,
+            parts: 0..0,
             breaks,
         };
         doc.sections.push(section);
@@ -125,6 +126,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
         doc.trailing.retain(|b| !foreign(b));
     }
     doc.totals_first = totals_first(&mut doc, tolerance);
+    nest(&mut doc.sections);
     for s in &mut doc.sections {
         resolve_readings(s, tolerance);
     }
@@ -134,6 +136,35 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
         doc.money_like = census::money_like(text);
     }
     doc
+}
+
+/// Groups nest: a total (or grand total) with no item of its own, right after a run of
+/// sub-totals, sums those sub-totals as printed; a grand total with no item of its own, after
+/// totals, sums the totals since the previous grand total.
+fn nest(sections: &mut [Section]) {
+    use crate::model::Level;
+    let mut subs: Option<usize> = None;
+    let mut totals_from = 0;
+    for (i, section) in sections.iter_mut().enumerate() {
+        let level = section.total.level;
+        let empty = section.bullets.is_empty();
+        match level {
+            Level::SubTotal => {
+                subs.get_or_insert(i);
+            }
+            Level::Total | Level::Grand if empty && subs.is_some() => {
+                section.parts = subs.take().unwrap_or(i)..i;
+            }
+            Level::Grand if empty && i > totals_from + 1 => {
+                section.parts = totals_from..i;
+            }
+            _ => subs = None,
+        }
+        if level == Level::Grand {
+            totals_from = i + 1;
+            subs = None;
+        }
+    }
 }
 
 /// Whether the document states each group's total before its items ("Mauritania — Total

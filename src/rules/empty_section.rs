@@ -60,7 +60,9 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     sections
         .iter()
         .enumerate()
-        .filter(|&(i, s)| s.bullets.is_empty() && !sums_totals_before(sections, i, ctx.tolerance))
+        .filter(|&(i, s)| {
+            s.bullets.is_empty() && s.parts.is_empty() && !sums_totals_before(sections, i, ctx.tolerance)
+        })
         .map(|(_, s)| {
             let declared = s
                 .declared()

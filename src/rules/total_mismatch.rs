@@ -48,8 +48,72 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     ctx.doc
         .sections
         .iter()
-        .filter_map(|s| mismatch(ctx, s))
+        .filter_map(|s| mismatch(ctx, s).or_else(|| of_parts(ctx, s)))
         .collect()
+}
+
+/// The sections a total of totals sums: its sub-totals, or for a grand total the totals (not
+/// their sub-totals).
+pub(crate) fn parts_of<'d>(
+    doc: &'d crate::model::Document,
+    section: &Section,
+) -> impl Iterator<Item = &'d Section> {
+    let grand = section.total.level == crate::model::Level::Grand;
+    doc.sections[section.parts.clone()]
+        .iter()
+        .filter(move |p| !(grand && p.total.level == crate::model::Level::SubTotal))
+}
+
+/// A total of sub-totals (or a grand total) that is not their sum as printed.
+fn of_parts(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
+    if section.parts.is_empty() {
+        return None;
+    }
+    let total = section.total.amount.as_ref()?;
+    let declared = total.value();
+    let parts: Vec<&Section> = parts_of(ctx.doc, section).collect();
+    let computed = crate::money::sum(parts.iter().filter_map(|p| p.declared()));
+    let diff = declared.saturating_sub(computed);
+    if diff.abs() <= ctx.tolerance {
+        return None;
+    }
+    let cur = ctx.currency;
+    let what = if section.total.level == crate::model::Level::Grand {
+        "the totals"
+    } else {
+        "the sub-totals"
+    };
+    let help = format!(
+        "{what} above it ({}) sum to {}: the total, or one of them, is wrong",
+        parts
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        money(cur, computed)
+    );
+    let mut d = Diagnostic::new(
+        &TOTAL_MISMATCH,
+        total.number,
+        format!(
+            "{what} of {} sum to {}, declared total is {} ({} {})",
+            section.name,
+            money(cur, computed),
+            money(cur, declared),
+            group(diff.abs()),
+            if diff.is_sign_positive() {
+                "more"
+            } else {
+                "less"
+            }
+        ),
+    )
+    .with_label(format!("declared {}", money(cur, declared)))
+    .with_help(help)
+    .in_section(Some(section.key()));
+    d.declared = Some(declared);
+    d.computed = Some(computed);
+    Some(d)
 }
 
 /// A title short enough to quote in a message, cut after a whole word.
