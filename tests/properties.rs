@@ -852,7 +852,7 @@ fn written(cents: u64, locale: Locale, with_cents: bool) -> String {
     };
     let mut out = String::new();
     for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(c);
@@ -893,7 +893,7 @@ proptest! {
                 expected.push(Decimal::new(i64::try_from(c).expect("fits"), 2));
                 let _ = writeln!(text, "• Project {i} of group {g} – {code} {}", written(c, locale, with_cents));
             }
-            let with_cents = sum % 100 != 0;
+            let with_cents = !sum.is_multiple_of(100);
             let _ = write!(text, "\nTotal for Country {g}: {code} {}\n\n", written(sum, locale, with_cents));
             expected.push(Decimal::new(i64::try_from(sum).expect("fits"), 2));
         }
