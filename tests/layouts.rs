@@ -123,6 +123,9 @@ fn blind_set() {
         "ifrc-chf.txt",
         "eu-sector-subtotals.txt",
         "usd-colon-items.txt",
+        "md-country-pages.md",
+        "cluster-subtotals.txt",
+        "annual-report-2010.txt",
     ] {
         compare(&format!("blind/{name}"));
     }

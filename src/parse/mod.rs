@@ -465,9 +465,12 @@ fn to_first_blank_line(text: &str, span: Span) -> Span {
     let mut offset = 0;
     let mut seen_text = false;
     for line in split_lines_inclusive(s) {
-        let blank = line
-            .trim_matches(|c: char| c.is_whitespace() || c == GLYPH)
-            .is_empty();
+        // The indentation before the span's end is no blank line: only whole lines count.
+        let whole = line.ends_with(['\n', '\r']);
+        let blank = whole
+            && line
+                .trim_matches(|c: char| c.is_whitespace() || c == GLYPH)
+                .is_empty();
         if blank && seen_text {
             return Span::new(span.start, span.start + offset);
         }

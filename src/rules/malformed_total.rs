@@ -129,11 +129,23 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 (!(house && s.total.wording.is_empty()))
                     .then(|| finding(ctx, form, s))
                     .flatten()
+                    .or_else(|| separators.colon_for_dash(ctx, s))
             } else {
                 separators.finding(ctx, s)
             }
         })
         .collect()
+}
+
+/// Whether a statement is compared with the document's others for its separator: any statement
+/// of another wording, and a "Total funding requirements" statement whose figure is on its
+/// line (a wrapped one's dash opens the next line, which says nothing of the one-line form).
+fn one_line(ctx: &Context<'_>, section: &Section) -> bool {
+    let t = &section.total;
+    t.form != Wording::FundingRequirements
+        || t.amount
+            .as_ref()
+            .is_some_and(|a| !ctx.source.text[t.span.start..a.number.start].contains(['\n', '\r']))
 }
 
 /// What stands between the words of a statement of another wording and its figure.
@@ -199,7 +211,7 @@ impl Separators {
             .doc
             .sections
             .iter()
-            .filter(|s| s.total.form != Wording::FundingRequirements)
+            .filter(|s| one_line(ctx, s))
             .filter_map(|s| Separator::of(ctx, &s.total).map(|k| k.0))
             // A table's total row is set off by its cell, whatever the other statements write.
             .filter(|&k| k != Separator::Cell)
@@ -220,6 +232,25 @@ impl Separators {
             house: best
                 .filter(|&(_, c)| n >= 4 && c * 4 >= n * 3)
                 .map(|(k, c)| (k, c, n)),
+        }
+    }
+
+    /// For a "Total funding requirements" statement, only a colon where the document's form
+    /// is a dash, or a dash where it is a colon: a missing dash is `malformed-amount`'s.
+    fn colon_for_dash(&self, ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
+        let (house, _, _) = self.house?;
+        if !one_line(ctx, section) {
+            return None;
+        }
+        let (kind, _) = Separator::of(ctx, &section.total)?;
+        let swapped = matches!(
+            (kind, house),
+            (Separator::Colon, Separator::Dash) | (Separator::Dash, Separator::Colon)
+        );
+        if swapped {
+            self.finding(ctx, section)
+        } else {
+            None
         }
     }
 
