@@ -95,7 +95,22 @@ impl DecimalMark {
             done = end;
             let token = text[start..end].trim_start_matches([',', '.']);
             let token = token.trim_end_matches([',', '.']);
-            match vote(token) {
+            // "1 234,50": space-grouped thousands before the mark.
+            let spaced = text[..start]
+                .strip_suffix([' ', '\u{a0}', '\u{202f}', '\u{2009}'])
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+            let spaced_vote = spaced
+                .then(|| token.split_once([',', '.']))
+                .flatten()
+                .filter(|(w, f)| w.len() == 3 && (1..=2).contains(&f.len()))
+                .map(|_| {
+                    if token.contains(',') {
+                        DecimalMark::Comma
+                    } else {
+                        DecimalMark::Point
+                    }
+                });
+            match vote(token).or(spaced_vote) {
                 Some(DecimalMark::Point) => point += 1,
                 Some(DecimalMark::Comma) => comma += 1,
                 None => match weak_vote(token) {
@@ -337,6 +352,20 @@ pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberErr
         } else if bytes[j..].starts_with("’".as_bytes()) {
             s = Some(b'\'');
             j += "’".len();
+        } else if let Some(len) = ["\u{a0}", "\u{202f}", "\u{2009}"]
+            .iter()
+            .find(|w| bytes[j..].starts_with(w.as_bytes()))
+            .map(|w| w.len())
+            && bytes.get(j + len).is_some_and(u8::is_ascii_digit)
+            && bytes[j + len..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+                == 3
+        {
+            // A no-break or thin space groups thousands ("1 234 567", French style).
+            s = Some(b'_');
+            j += len;
         }
         let mut sp = sp_before;
         while j < bytes.len() && bytes[j] == b' ' {
@@ -406,7 +435,9 @@ fn interpret(
     }
     let glen = |g: &(Option<u8>, bool, usize, usize)| g.3 - g.2;
     // Apostrophes group thousands in every style; mixed with commas they depart from it.
-    let apostrophes = groups.iter().any(|g| g.0 == Some(b'\''));
+    // Apostrophes and no-break spaces ("_" here) group thousands in every style; mixed with
+    // commas they depart from it.
+    let apostrophes = groups.iter().any(|g| matches!(g.0, Some(b'\'' | b'_')));
     if apostrophes && groups.iter().any(|g| g.0 == Some(b',')) {
         defects.push(NumberDefect::MixedSeparators);
     }
@@ -414,7 +445,14 @@ fn interpret(
     let groups: &[(Option<u8>, bool, usize, usize)] = if apostrophes {
         normalized = groups
             .iter()
-            .map(|&(sep, sp, a, b)| (if sep == Some(b'\'') { Some(b',') } else { sep }, sp, a, b))
+            .map(|&(sep, sp, a, b)| {
+                let sep = if matches!(sep, Some(b'\'' | b'_')) {
+                    Some(b',')
+                } else {
+                    sep
+                };
+                (sep, sp, a, b)
+            })
             .collect();
         &normalized
     } else {
@@ -622,7 +660,7 @@ pub fn read_amount(text: &str, base: usize, lead: Lead, mark: DecimalMark) -> Op
     let mut written_value = num.written_value;
     // The currency may follow the number ("25,000 USD").
     if currency_span.is_none() {
-        let after = rest.trim_start_matches([' ', '\u{a0}']);
+        let after = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         if let Ok((r, _)) = currency(after) {
             currency_span = Some(Span::new(off(after), off(r)));
             end = off(r);
@@ -752,6 +790,22 @@ mod tests {
         assert_eq!(n.defects, vec![NumberDefect::SpaceInside]);
         // Not before a year or a longer group.
         assert_eq!(num("312 ,2008").written_value, Decimal::from(312));
+    }
+
+    #[test]
+    fn french_spaces() {
+        let n = number("1\u{a0}234\u{202f}567,50", DecimalMark::Comma)
+            .expect("digit")
+            .expect("readable");
+        assert_eq!(
+            n.written_value,
+            Decimal::from_str("1234567.50").expect("decimal")
+        );
+        assert!(n.defects.is_empty() || n.defects == vec![NumberDefect::Cents]);
+        assert_eq!(
+            DecimalMark::infer("245\u{a0}000,50 EUR et 12\u{a0}300,25 EUR"),
+            DecimalMark::Comma
+        );
     }
 
     #[test]

@@ -13,6 +13,16 @@ declare_rule! {
     /// number ("197, 263"), periods as separators ("1.234.567"), no separators ("1234567"),
     /// cents (".00"), a hyphen instead of a dash, and no dash at all.
     ///
+    /// The form is the document's own where its figures agree on one: the decimal mark is
+    /// inferred from its unambiguous figures ("1.234.567,50" makes the comma the decimal mark,
+    /// and then "1,285,000" departs from it); apostrophes and no-break spaces group thousands
+    /// in any document ("412'680", "245 000"); cents are its form where several figures carry
+    /// them, scale words ("USD 1.5m") and space grouping where most amounts use them. It also
+    /// reports two kinds of separator in one figure ("1,250'000"), a misspelled scale word
+    /// ("1.5 milion") and a decimal comma before a scale word in a point-decimal document.
+    /// The currency of an amount is `missing-currency`'s, and of an item in a group of another
+    /// currency `mixed-currency`'s.
+    ///
     /// ## Why is this bad?
     /// A malformed figure is ambiguous to a reader ("720,00" may be 72,000 or 720,000) and to
     /// any tool that restates it. crossfoot takes the most plausible value, preferring the
@@ -37,21 +47,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    let cents_house = ctx
-        .doc
-        .amounts()
-        .filter(|a| !a.value().fract().is_zero())
-        .count()
-        >= 2;
-    // Scale words ("USD 1.5 million", "USD 263.25m") are the document's form when most of its
-    // amounts use them.
-    let (scaled, all) = ctx.doc.amounts().fold((0, 0), |(s, n), a| {
-        (
-            s + usize::from(a.defects.contains(&NumberDefect::ScaleWord)),
-            n + 1,
-        )
-    });
-    let scale_house = scaled * 2 > all;
+    let house = House::of(ctx.doc);
     each_amount(ctx.doc)
         .filter_map(|(section, a)| {
             // The separator before the figure of a statement of another wording than "Total
@@ -60,7 +56,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 s.total.form != crate::model::Wording::FundingRequirements
                     && s.total.amount.as_ref().is_some_and(|t| std::ptr::eq(t, a))
             });
-            malformed(ctx, a, dash_owned, cents_house, scale_house)
+            malformed(ctx, a, dash_owned, house)
                 .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
@@ -132,20 +128,50 @@ pub(crate) fn house_form(ctx: &Context<'_>, value: rust_decimal::Decimal) -> Str
     format!("– {}", money(ctx.currency, value))
 }
 
-/// `dash_owned`: whether the dash before the amount is this rule's to judge; `cents_house`:
-/// whether the document writes cents on several figures (then cents are its form).
-fn malformed(
-    ctx: &Context<'_>,
-    a: &Amount,
-    dash_owned: bool,
-    cents_house: bool,
-    scale_house: bool,
-) -> Option<Diagnostic> {
+/// What the document's own figures make its form, beyond the house form.
+#[derive(Debug, Clone, Copy)]
+struct House {
+    /// Cents, where several figures carry them.
+    cents: bool,
+    /// Scale words ("USD 1.5 million", "USD 263.25m"), where most amounts use them.
+    scale: bool,
+    /// Thousands grouped with spaces ("245 000 EUR"), where most amounts are.
+    spaces: bool,
+}
+
+impl House {
+    fn of(doc: &crate::model::Document) -> Self {
+        let (mut cents, mut scaled, mut spaced, mut all) = (0, 0, 0, 0);
+        for a in doc.amounts() {
+            all += 1;
+            cents += usize::from(!a.value().fract().is_zero());
+            scaled += usize::from(a.defects.contains(&NumberDefect::ScaleWord));
+            spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside));
+        }
+        House {
+            cents: cents >= 2,
+            scale: scaled * 2 > all,
+            spaces: spaced * 2 > all,
+        }
+    }
+
+    /// Whether `d`, a defect of `a`, is the document's form.
+    fn accepts(self, a: &Amount, d: NumberDefect) -> bool {
+        match d {
+            NumberDefect::Cents => self.cents && !a.value().fract().is_zero(),
+            NumberDefect::ScaleWord => self.scale,
+            NumberDefect::SpaceInside => self.spaces,
+            _ => false,
+        }
+    }
+}
+
+/// `dash_owned`: whether the dash before the amount is this rule's to judge.
+fn malformed(ctx: &Context<'_>, a: &Amount, dash_owned: bool, house: House) -> Option<Diagnostic> {
     let mut problems: Vec<&str> = a
         .defects
         .iter()
-        .filter(|&&d| !(d == NumberDefect::Cents && cents_house && !a.value().fract().is_zero()))
-        .filter(|&&d| !(d == NumberDefect::ScaleWord && scale_house))
+        .filter(|&&d| !house.accepts(a, d))
         .map(|d| d.describe())
         .collect();
     let dash_problem = match a.dash {
