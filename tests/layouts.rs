@@ -126,6 +126,9 @@ fn blind_set() {
         "md-country-pages.md",
         "cluster-subtotals.txt",
         "annual-report-2010.txt",
+        "fr-espaces.txt",
+        "usd-dollar-sign.txt",
+        "ocha-two-line-items.txt",
     ] {
         compare(&format!("blind/{name}"));
     }

@@ -345,6 +345,17 @@ fn statement_start(text: &str, word: usize) -> Option<(usize, usize, Option<Span
     if matches!(lowered.as_str(), "grand" | "sub-" | "sub" | "sub -") {
         return Some((content, content, None));
     }
+    // "Cluster sub-total: …": a name before "Sub-total".
+    if let Some(name_len) = ["sub-", "sub "]
+        .iter()
+        .find(|s| lowered.ends_with(*s) && lowered.len() > s.len())
+        .map(|s| lowered.len() - s.len())
+    {
+        let name = lead[..name_len].trim_end();
+        let at = content + name_len;
+        return (!name.is_empty() && name.starts_with(|c: char| c.is_uppercase()))
+            .then(|| (content, at, Some(Span::new(content, content + name.len()))));
+    }
     // A name before the word: short, a heading's words (no sentence in it).
     let name =
         lead.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ':'));
@@ -550,7 +561,8 @@ impl<'t> Builder<'t> {
             }
             AnchorKind::Colon | AnchorKind::Tab => {
                 if let Some(amount) = self.mark_amount(a) {
-                    self.push_amount(amount);
+                    let vouched = amount.currency.is_none() && self.label_vouches(a.pos);
+                    self.push_amount_vouched(amount, vouched);
                 }
             }
             AnchorKind::Dash => match read_amount(self.text, a.pos, Lead::Dash, self.mark) {
@@ -572,7 +584,7 @@ impl<'t> Builder<'t> {
                     self.prev_end = span.end;
                     self.prev_line_end = self.line_end(span.end);
                 }
-                Some(AmountRead::Amount(amount)) => self.push_amount(amount),
+                Some(AmountRead::Amount(amount)) => self.push_amount_vouched(amount, false),
             },
         }
     }
@@ -729,11 +741,35 @@ impl<'t> Builder<'t> {
         self.glyph_on_line(pos) || crate::blocks::marker_len(&line[indent..]).is_some()
     }
 
-    fn push_amount(&mut self, amount: Amount) {
+    /// Whether the label before the colon at `colon` ("Requirements") stands, at the start of
+    /// other lines, before amounts with a currency: then a figure without one after the same
+    /// label is an item that lost its currency, not metadata ("Population: 120,000").
+    fn label_vouches(&self, colon: usize) -> bool {
+        let ls = self.line_start(colon);
+        let label = self.text[ls..colon].trim();
+        if label.is_empty()
+            || label.split_whitespace().count() > 3
+            || label.contains([':', '|'])
+            || !label.starts_with(char::is_alphabetic)
+        {
+            return false;
+        }
+        let needle = format!("{label}:");
+        memmem::find_iter(self.text.as_bytes(), needle.as_bytes())
+            .filter(|&p| {
+                let after = self.text[p + needle.len()..].trim_start_matches([' ', '\t']);
+                crate::parse::amount::currency(after).is_ok()
+            })
+            .take(2)
+            .count()
+            >= 2
+    }
+
+    fn push_amount_vouched(&mut self, amount: Amount, vouched: bool) {
         // Without a currency, only a figure that ends the line of a bullet in the same
         // paragraph is an amount: a range such as "(2008 – 2010)" in a title is not, and
         // neither is a table row after a list.
-        if amount.currency.is_none() {
+        if amount.currency.is_none() && !vouched {
             let in_paragraph = self.open.is_some_and(|open| {
                 let between = Span::new(open, amount.span.start);
                 between.len() <= MAX_TITLE_BYTES
@@ -921,6 +957,11 @@ mod tests {
         assert_eq!(d.sections[0].bullets[0].title, "Water for all");
         assert_eq!(d.sections[0].listed_sum(), Decimal::from(12));
         assert_eq!(d.sections[1].name, "Siraha");
+        let d = doc(
+            "• x – USD 5\nTotal for Lebanon: USD 5\n• y – EUR 7\nTotal pour le Sénégal : EUR 7\n",
+        );
+        assert_eq!(d.sections[0].name, "Lebanon");
+        assert_eq!(d.sections[1].name, "Sénégal");
         // Prose that starts with "Total" is no statement.
         let d = doc("Total school enrolment fell by 14 per cent.\n");
         assert!(d.sections.is_empty());

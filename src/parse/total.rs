@@ -336,10 +336,24 @@ pub fn read_other(
         rest = r;
         pattern = "Total requirements NAME";
     }
+    // "for" and its neighbours' words, with the article French puts after "pour".
     if let Ok((r, _)) = (
         space0::<&str, nom::error::Error<&str>>,
-        tag_no_case("for"),
+        nom::branch::alt((
+            tag_no_case("for"),
+            tag_no_case("pour"),
+            tag_no_case("für"),
+            tag_no_case("para"),
+        )),
         ws1,
+        // The article is a word of its own ("pour le Sénégal", never the "Le" of "Lebanon").
+        opt(nom::branch::alt((
+            (
+                nom::branch::alt((tag_no_case("les"), tag_no_case("la"), tag_no_case("le"))),
+                ws1,
+            ),
+            (tag_no_case("l'"), space0),
+        ))),
     )
         .parse(rest)
     {

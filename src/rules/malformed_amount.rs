@@ -47,7 +47,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    let house = House::of(ctx.doc);
+    let house = House::of(ctx.doc, &ctx.source.text);
     each_amount(ctx.doc)
         .filter_map(|(section, a)| {
             // The separator before the figure of a statement of another wording than "Total
@@ -137,21 +137,61 @@ struct House {
     scale: bool,
     /// Thousands grouped with spaces ("245 000 EUR"), where most amounts are.
     spaces: bool,
+    /// The character three in four of the grouped figures group their thousands with (a
+    /// space for any kind of space), if they agree.
+    grouping: Option<char>,
+}
+
+/// The character that groups a figure's thousands ("1 234,50" → ' ', "1.234" → '.'), if it has
+/// one: the first separator, unless it is the decimal mark before the cents.
+fn grouping_of(number: &str) -> Option<char> {
+    let mut chars = number
+        .char_indices()
+        .skip_while(|(_, c)| c.is_ascii_digit());
+    let (i, c) = chars.next()?;
+    let rest = &number[i + c.len_utf8()..];
+    let cents = (1..=2).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit());
+    if cents && !number[..i].contains(|c: char| !c.is_ascii_digit()) {
+        return None;
+    }
+    Some(
+        if c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}') {
+            ' '
+        } else if c == '’' {
+            '\''
+        } else {
+            c
+        },
+    )
 }
 
 impl House {
-    fn of(doc: &crate::model::Document) -> Self {
+    fn of(doc: &crate::model::Document, text: &str) -> Self {
         let (mut cents, mut scaled, mut spaced, mut all) = (0, 0, 0, 0);
+        let mut kinds: Vec<(char, usize)> = Vec::new();
         for a in doc.amounts() {
+            if let Some(g) = grouping_of(&text[a.number.start..a.number.end]) {
+                match kinds.iter_mut().find(|(k, _)| *k == g) {
+                    Some((_, n)) => *n += 1,
+                    None => kinds.push((g, 1)),
+                }
+            }
             all += 1;
             cents += usize::from(!a.value().fract().is_zero());
             scaled += usize::from(a.defects.contains(&NumberDefect::ScaleWord));
             spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside));
         }
+        let grouped: usize = kinds.iter().map(|k| k.1).sum();
+        let grouping = kinds
+            .iter()
+            .max_by_key(|k| k.1)
+            .filter(|k| grouped >= 4 && k.1 * 4 >= grouped * 3)
+            .map(|k| k.0);
         House {
             cents: cents >= 2,
             scale: scaled * 2 > all,
             spaces: spaced * 2 > all,
+            grouping,
         }
     }
 
@@ -174,6 +214,18 @@ fn malformed(ctx: &Context<'_>, a: &Amount, dash_owned: bool, house: House) -> O
         .filter(|&&d| !house.accepts(a, d))
         .map(|d| d.describe())
         .collect();
+    // Grouped unlike the document's other figures ("797.750" where they write "797 750").
+    if problems.is_empty()
+        && let (Some(house), Some(own)) = (house.grouping, grouping_of(ctx.source.slice(a.number)))
+        && own != house
+    {
+        problems.push(match house {
+            ' ' => "thousands grouped otherwise than the document's figures, which group with spaces",
+            '\'' => "thousands grouped otherwise than the document's figures, which group with apostrophes",
+            '.' => "thousands grouped otherwise than the document's figures, which group with periods",
+            _ => "thousands grouped otherwise than the document's figures, which group with commas",
+        });
+    }
     let dash_problem = match a.dash {
         Some((DashKind::Hyphen, _)) => Some("a hyphen where the house form has a dash"),
         None if dash_owned => Some("no dash before it"),
