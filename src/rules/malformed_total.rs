@@ -238,8 +238,10 @@ impl Separators {
     /// For a "Total funding requirements" statement, only a colon where the document's form
     /// is a dash, or a dash where it is a colon: a missing dash is `malformed-amount`'s.
     fn colon_for_dash(&self, ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
-        let (house, _, _) = self.house?;
-        if !one_line(ctx, section) {
+        let (house, count, n) = self.house?;
+        // Both are the house form of these statements: only a document that shows its own
+        // clearly (nine in ten of ten or more) makes the other one a departure.
+        if !one_line(ctx, section) || n < 10 || count * 10 < n * 9 {
             return None;
         }
         let (kind, _) = Separator::of(ctx, &section.total)?;
