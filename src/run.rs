@@ -812,6 +812,40 @@ fn show_config(args: &ConfigArgs) -> Result<ExitCode, Failure> {
     } else {
         resolver.for_file(&target)?
     };
-    write_out(&config.to_toml(&target.display().to_string()))?;
+    let mut out = config.to_toml(&target.display().to_string());
+    if target.is_file()
+        && let Ok(bytes) = std::fs::read(&target)
+        && let Ok(text) = crossfoot::decode(&target.display().to_string(), bytes)
+    {
+        out.push_str(&inferred_style(&text, &config.settings()));
+    }
+    write_out(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What crossfoot infers from a document's own figures, as TOML comments for `crossfoot config
+/// FILE`: its decimal mark, its currency, and which way its totals run.
+fn inferred_style(text: &str, settings: &crossfoot::Settings) -> String {
+    use crossfoot::parse::amount::DecimalMark;
+    let doc = crossfoot::parse::parse(text, settings.tolerance);
+    let mark = match doc.mark {
+        DecimalMark::Point => {
+            "a point (\"1,234,567.50\"; apostrophes and spaces also group thousands)"
+        }
+        DecimalMark::Comma => "a comma (\"1.234.567,50\"; spaces also group thousands)",
+    };
+    let currency = match (doc.currency, settings.currency_configured) {
+        (_, true) => format!("{} (configured)", settings.currency),
+        (Some(c), false) => format!("{c} (most of its amounts)"),
+        (None, false) => format!("{} (the default: no amount writes one)", settings.currency),
+    };
+    let totals = if doc.totals_first {
+        "before their items (more groups foot that way)"
+    } else {
+        "after their items"
+    };
+    format!(
+        "\n# Inferred from the file's own figures (not settings):\n#   decimal mark: {mark}\n#   currency: {currency}\n#   totals: {totals}\n#   declared totals read: {}\n",
+        doc.sections.len()
+    )
 }

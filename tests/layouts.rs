@@ -114,6 +114,36 @@ fn markdown() {
     compare("markdown-appeal.md");
 }
 
+/// An EUR document in European number format with only `currency = "EUR"` in its
+/// `crossfoot.toml`: the configuration found for it is the one used, and the findings are those
+/// of its `.expected` (the number format is still inferred).
+#[test]
+fn eur_with_only_the_currency_configured() {
+    let path = fixture("layouts/eur-configured/eu-sector-subtotals.txt");
+    let config = crossfoot::config::Resolver::new(&crossfoot::config::Mode::Discover)
+        .expect("resolver")
+        .for_file(&path)
+        .expect("configuration");
+    let settings = config.settings();
+    assert!(settings.currency_configured);
+    assert_eq!(settings.currency, "EUR");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let checked = crossfoot::check(
+        crossfoot::Source::new("eu-sector-subtotals.txt", text),
+        &settings,
+    );
+    let expected = read_expected(&fixture(
+        "layouts/eur-configured/eu-sector-subtotals.expected",
+    ));
+    assert_matches_expected("eur-configured", &found(&checked), &expected);
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| !d.message.contains("USD"))
+    );
+}
+
 /// The third set, written blind after the grammar of this round was built (see
 /// `fixtures/layouts/blind/README.md`): a measure of how far the reading generalizes.
 #[test]

@@ -769,13 +769,14 @@ impl<'t> Builder<'t> {
         // Without a currency, only a figure that ends the line of a bullet in the same
         // paragraph is an amount: a range such as "(2008 – 2010)" in a title is not, and
         // neither is a table row after a list.
+        let marked = self.marked_line(amount.span.start);
         if amount.currency.is_none() && !vouched {
             let in_paragraph = self.open.is_some_and(|open| {
                 let between = Span::new(open, amount.span.start);
                 between.len() <= MAX_TITLE_BYTES
                     && to_first_blank_line(self.text, between) == between
             });
-            let has_glyph = in_paragraph || self.marked_line(amount.span.start);
+            let has_glyph = in_paragraph || marked;
             if !(has_glyph && self.ends_line(amount.span.end)) {
                 return;
             }
@@ -793,8 +794,8 @@ impl<'t> Builder<'t> {
             title_span = trim_span(self.text, Span::new(start, amount.span.start));
         }
         // The list marker is no part of the title.
-        let marker = crate::blocks::markup_len(&self.text[title_span.start..title_span.end]);
-        let title_span = Span::new(title_span.start + marker, title_span.end);
+        let lead = crate::blocks::markup_len(&self.text[title_span.start..title_span.end]);
+        let title_span = Span::new(title_span.start + lead, title_span.end);
         let after = amount.trailing_punct.map_or(amount.span.end, |p| p.end);
         let annotation = annotation(self.text, after, self.line_end(after));
         let end = annotation.map_or(amount.span.end, |a| a.end).max(after);
@@ -802,7 +803,7 @@ impl<'t> Builder<'t> {
             span: Span::new(title_span.start, end),
             title_span,
             title: clean_title(&self.text[title_span.start..title_span.end]),
-            marked: self.marked_line(amount.span.start),
+            marked,
             amount: Some(amount),
             annotation,
             funded_elsewhere: false,

@@ -23,7 +23,10 @@ declare_rule! {
     /// Use instead: "Labour migration actions in Libya – USD 400,000".
     ///
     /// ## Fix safety
-    /// Inserting the edition's currency (USD unless configured) is safe: the figure stays.
+    /// Inserting the document's currency is safe: the figure stays. It is the currency
+    /// configured in `crossfoot.toml`, else the one most of the document's amounts are
+    /// written in, else USD. A figure in a table cell takes its currency from the column's
+    /// header and is never reported.
     pub static MISSING_CURRENCY = {
         code: "missing-currency",
         severity: Warning,
