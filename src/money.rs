@@ -32,6 +32,20 @@ pub fn group(value: Decimal) -> String {
     out
 }
 
+/// `value` grouped as a document writes its figures: thousands separated by `sep`, cents after
+/// `mark` ("1.234.567,50" with '.' and ',').
+#[must_use]
+pub fn group_as(value: Decimal, sep: char, mark: char) -> String {
+    group(value)
+        .chars()
+        .map(|c| match c {
+            ',' => sep,
+            '.' => mark,
+            c => c,
+        })
+        .collect()
+}
+
 /// The sum of figures, saturating at `Decimal`'s limit instead of overflowing: figures of up
 /// to 27 digits are read, and a few hundred of them exceed what `Decimal` holds.
 pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {

@@ -144,6 +144,53 @@ fn eur_with_only_the_currency_configured() {
     );
 }
 
+/// Fixes write figures as the document writes them: in a comma-decimal document, a fix that
+/// set a total to "3,167,250.50" would be read as another figure, and fixing again would change
+/// it again (a fix-fuzzer find, kept in `fixtures/regressions/`). Applied twice, every fix
+/// (unsafe ones too) changes nothing the second time.
+#[test]
+fn fixes_keep_the_documents_number_format() {
+    let regression = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/regressions/fuzz-fix-unsafe-comma-decimal.txt"
+    );
+    for path in [
+        fixture("layouts/eur-european.txt"),
+        fixture("layouts/chf-colon.txt"),
+        fixture("layouts/blind/fr-espaces.txt"),
+        std::path::PathBuf::from(regression),
+    ] {
+        let text = String::from_utf8_lossy(&std::fs::read(&path).expect("read")).into_owned();
+        let settings = crossfoot::Settings::default();
+        let once = crossfoot::fix::fix(
+            &crossfoot::Source::new("a.txt", text.as_str()),
+            &settings,
+            true,
+        );
+        let twice = crossfoot::fix::fix(
+            &crossfoot::Source::new("a.txt", once.text.as_str()),
+            &settings,
+            true,
+        );
+        assert_eq!(
+            once.text,
+            twice.text,
+            "{}: a second fix changed the text",
+            path.display()
+        );
+    }
+    let text = std::fs::read_to_string(fixture("layouts/eur-european.txt")).expect("read");
+    let fixed = crossfoot::fix::fix(
+        &crossfoot::Source::new("a.txt", text.as_str()),
+        &crossfoot::Settings::default(),
+        true,
+    );
+    assert!(
+        fixed.text.contains("EUR 315.000"),
+        "the regrouped figure is written with periods"
+    );
+}
+
 /// The third set, written blind after the grammar of this round was built (see
 /// `fixtures/layouts/blind/README.md`): a measure of how far the reading generalizes.
 #[test]

@@ -128,6 +128,11 @@ pub(crate) fn house_form(ctx: &Context<'_>, value: rust_decimal::Decimal) -> Str
     format!("– {}", money(ctx.currency, value))
 }
 
+/// How a fix writes a figure in `doc`: its thousands separator and its decimal mark.
+pub(crate) fn write_style(doc: &crate::model::Document, text: &str) -> (char, char) {
+    House::of(doc, text).write
+}
+
 /// What the document's own figures make its form, beyond the house form.
 #[derive(Debug, Clone, Copy)]
 struct House {
@@ -140,6 +145,8 @@ struct House {
     /// The character three in four of the grouped figures group their thousands with (a
     /// space for any kind of space), if they agree.
     grouping: Option<char>,
+    /// How a fix writes a figure: the thousands separator and the decimal mark.
+    write: (char, char),
 }
 
 /// The character that groups a figure's thousands ("1 234,50" → ' ', "1.234" → '.'), if it has
@@ -168,12 +175,16 @@ fn grouping_of(number: &str) -> Option<char> {
 impl House {
     fn of(doc: &crate::model::Document, text: &str) -> Self {
         let (mut cents, mut scaled, mut spaced, mut all) = (0, 0, 0, 0);
-        let mut kinds: Vec<(char, usize)> = Vec::new();
+        // (class, count, the character as first written)
+        let mut kinds: Vec<(char, usize, char)> = Vec::new();
         for a in doc.amounts() {
-            if let Some(g) = grouping_of(&text[a.number.start..a.number.end]) {
-                match kinds.iter_mut().find(|(k, _)| *k == g) {
-                    Some((_, n)) => *n += 1,
-                    None => kinds.push((g, 1)),
+            let number = &text[a.number.start..a.number.end];
+            if let Some(g) = grouping_of(number) {
+                if let Some((_, n, _)) = kinds.iter_mut().find(|(k, _, _)| *k == g) {
+                    *n += 1;
+                } else {
+                    let raw = number.chars().find(|c| !c.is_ascii_digit()).unwrap_or(g);
+                    kinds.push((g, 1, raw));
                 }
             }
             all += 1;
@@ -182,16 +193,20 @@ impl House {
             spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside));
         }
         let grouped: usize = kinds.iter().map(|k| k.1).sum();
-        let grouping = kinds
+        let best = kinds
             .iter()
             .max_by_key(|k| k.1)
-            .filter(|k| grouped >= 4 && k.1 * 4 >= grouped * 3)
-            .map(|k| k.0);
+            .filter(|k| grouped >= 4 && k.1 * 4 >= grouped * 3);
+        let point = doc.mark == crate::parse::amount::DecimalMark::Point;
         House {
             cents: cents >= 2,
             scale: scaled * 2 > all,
             spaces: spaced * 2 > all,
-            grouping,
+            grouping: best.map(|k| k.0),
+            write: (
+                best.map_or(if point { ',' } else { '.' }, |k| k.2),
+                if point { '.' } else { ',' },
+            ),
         }
     }
 
@@ -264,13 +279,13 @@ fn malformed(ctx: &Context<'_>, a: &Amount, dash_owned: bool, house: House) -> O
         Diagnostic::new(&MALFORMED_AMOUNT, a.number, message)
             .with_label(format!("read as {}", money(ctx.currency, value)))
             .with_help(help)
-            .with_fix(fix(a, &ctx.source.text))
+            .with_fix(fix(a, &ctx.source.text, house.write))
             .with_value(value),
     )
 }
 
 /// Rewrites the dash and the number; never the currency, which `missing-currency` owns.
-fn fix(a: &Amount, text: &str) -> Option<Fix> {
+fn fix(a: &Amount, text: &str, (sep, mark): (char, char)) -> Option<Fix> {
     let cents = a.defects.contains(&NumberDefect::Cents) && !a.value().fract().is_zero();
     // Digits after a space ("1234 567") would join a regrouped figure ("1,234 567" reads as
     // 1,234,567): a figure change is never a safe fix, so there is none.
@@ -307,7 +322,7 @@ fn fix(a: &Amount, text: &str) -> Option<Fix> {
         }
         _ => {}
     }
-    let grouped = group(a.value());
+    let grouped = crate::money::group_as(a.value(), sep, mark);
     if !a.defects.is_empty() {
         edits.push(Edit {
             span: a.number,

@@ -36,6 +36,13 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    // Where most amounts write the currency after the figure ("245 000 EUR"), so does the fix.
+    let (after, with) = ctx
+        .doc
+        .amounts()
+        .filter_map(|a| a.currency.map(|c| c.start > a.number.start))
+        .fold((0, 0), |(f, n), x| (f + usize::from(x), n + 1));
+    let after = after * 2 > with;
     each_amount(ctx.doc)
         // A figure in a table cell takes its currency from the column's header.
         .filter(|(_, a)| a.currency.is_none() && !matches!(a.dash, Some((DashKind::Cell, _))))
@@ -50,13 +57,20 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
             .with_fix(Some(Fix {
                 title: format!("insert {}", ctx.currency),
                 applicability: Applicability::Safe,
-                edits: vec![Edit {
-                    span: Span::new(a.number.start, a.number.start),
-                    replacement: if glued_to_word(&ctx.source.text, a.number.start) {
-                        format!(" {} ", ctx.currency)
-                    } else {
-                        format!("{} ", ctx.currency)
-                    },
+                edits: vec![if after {
+                    Edit {
+                        span: Span::new(a.number.end, a.number.end),
+                        replacement: format!(" {}", ctx.currency),
+                    }
+                } else {
+                    Edit {
+                        span: Span::new(a.number.start, a.number.start),
+                        replacement: if glued_to_word(&ctx.source.text, a.number.start) {
+                            format!(" {} ", ctx.currency)
+                        } else {
+                            format!("{} ", ctx.currency)
+                        },
+                    }
                 }],
             }))
             .with_value(a.value())

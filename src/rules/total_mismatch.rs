@@ -129,6 +129,9 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
     let total = section.total.amount.as_ref()?;
     let declared = total.value();
     let listed = section.listed_sum();
+    // A figure the fix writes is written as the document writes its figures.
+    let (sep, mark) = crate::rules::malformed_amount::write_style(ctx.doc, &ctx.source.text);
+    let group_as = crate::money::group_as;
     let diff = declared.saturating_sub(listed);
     if diff.abs() <= ctx.tolerance {
         return None;
@@ -167,7 +170,7 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
         applicability: Applicability::Unsafe,
         edits: vec![Edit {
             span: total.number,
-            replacement: group(listed),
+            replacement: group_as(listed, sep, mark),
         }],
     };
     // A figure written with a scale word ("USD 340 million") has no digits to rewrite: no fix
@@ -201,7 +204,7 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
             applicability: Applicability::Unsafe,
             edits: vec![Edit {
                 span: amounted[*i].1.number,
-                replacement: group(*should_be),
+                replacement: group_as(*should_be, sep, mark),
             }],
         }),
         Some(Cause::Swapped { .. } | Cause::WrongDigit { .. } | Cause::PowerOfTen { .. }) => None,
