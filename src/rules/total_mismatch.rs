@@ -45,10 +45,13 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
+    // How the document writes its figures, for the fixes: learned once, only if a section
+    // does not foot.
+    let style = std::sync::OnceLock::new();
     ctx.doc
         .sections
         .iter()
-        .filter_map(|s| mismatch(ctx, s).or_else(|| of_parts(ctx, s)))
+        .filter_map(|s| mismatch(ctx, s, &style).or_else(|| of_parts(ctx, s)))
         .collect()
 }
 
@@ -121,7 +124,11 @@ pub(crate) fn short_title(title: &str) -> String {
     crate::tables::text::short(title)
 }
 
-fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
+fn mismatch(
+    ctx: &Context<'_>,
+    section: &Section,
+    style: &std::sync::OnceLock<(char, char)>,
+) -> Option<Diagnostic> {
     // A total with nothing listed above it is `empty-section`'s finding.
     if section.bullets.is_empty() {
         return None;
@@ -130,12 +137,14 @@ fn mismatch(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
     let declared = total.value();
     let listed = section.listed_sum();
     // A figure the fix writes is written as the document writes its figures.
-    let (sep, mark) = crate::rules::malformed_amount::write_style(ctx.doc, &ctx.source.text);
+
     let group_as = crate::money::group_as;
     let diff = declared.saturating_sub(listed);
     if diff.abs() <= ctx.tolerance {
         return None;
     }
+    let (sep, mark) = *style
+        .get_or_init(|| crate::rules::malformed_amount::write_style(ctx.doc, &ctx.source.text));
     let cur = ctx.currency;
     let direction = if diff.is_sign_positive() {
         "more"
