@@ -141,6 +141,37 @@ impl DecimalMark {
     }
 }
 
+/// The ISO code of an amount's currency, read from its written form in `text`.
+#[must_use]
+pub fn code_of(text: &str, amount: &Amount) -> Option<&'static str> {
+    let c = amount.currency?;
+    currency(&text[c.start..c.end]).ok().map(|r| r.1)
+}
+
+/// The figure that fills a table cell (`cell`, trimmed), read as an amount whose dash is the
+/// cell's border: the column's header names its currency. `None` unless the whole cell is one
+/// number.
+#[must_use]
+pub fn cell_amount(text: &str, cell: Span, mark: DecimalMark) -> Option<Amount> {
+    let written = &text[cell.start..cell.end];
+    let n = number(written, mark)?.ok()?;
+    if n.len != written.len() {
+        return None;
+    }
+    let border = text[..cell.start].rfind('|').unwrap_or(cell.start);
+    Some(Amount {
+        span: cell,
+        number: cell,
+        dash: Some((DashKind::Cell, Span::new(border, border + 1))),
+        currency: None,
+        written_value: n.written_value,
+        alternative: n.alternative,
+        reading: Reading::AsWritten,
+        defects: n.defects,
+        trailing_punct: None,
+    })
+}
+
 /// The currency most of `amounts` are written in (read from the text of each one's currency).
 /// Ties go to the code met first.
 pub fn majority_currency<'a>(
@@ -148,12 +179,10 @@ pub fn majority_currency<'a>(
     amounts: impl Iterator<Item = &'a Amount>,
 ) -> Option<&'static str> {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for c in amounts.filter_map(|a| a.currency) {
-        if let Ok((_, code)) = currency(&text[c.start..c.end]) {
-            match counts.iter_mut().find(|(k, _)| *k == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
+    for code in amounts.filter_map(|a| code_of(text, a)) {
+        match counts.iter_mut().find(|(k, _)| *k == code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((code, 1)),
         }
     }
     let best = counts.iter().map(|&(_, n)| n).max()?;

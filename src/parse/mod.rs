@@ -90,10 +90,10 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
         // above it ("EU contribution: EUR 420,000").
         let foreign = |b: &Bullet| {
             !b.marked
-                && b.amount.as_ref().and_then(|a| a.currency).is_some_and(|c| {
-                    crate::parse::amount::currency(&text[c.start..c.end])
-                        .is_ok_and(|(_, k)| k != code)
-                })
+                && b.amount
+                    .as_ref()
+                    .and_then(|a| crate::parse::amount::code_of(text, a))
+                    .is_some_and(|k| k != code)
         };
         for s in &mut doc.sections {
             if s.bullets.iter().any(foreign) {
@@ -326,10 +326,7 @@ const MAX_LEAD_BYTES: usize = 96;
 /// or at a short name before it ("Siraha total", "Mauritania — Total requirements"), given as
 /// the third value.
 fn statement_start(text: &str, word: usize) -> Option<(usize, usize, Option<Span>)> {
-    let mut floor = word.saturating_sub(MAX_LEAD_BYTES);
-    while !text.is_char_boundary(floor) {
-        floor -= 1;
-    }
+    let floor = crate::source::floor_char_boundary(text, word.saturating_sub(MAX_LEAD_BYTES));
     // Only the window before the word is searched: a long line is never rescanned.
     let line_start = match text[floor..word].rfind(['\n', '\r']) {
         Some(i) => floor + i + 1,
@@ -598,44 +595,22 @@ impl<'t> Builder<'t> {
         let le = self.line_end(pos);
         let cells =
             crate::blocks::pipe_cells(self.text[ls..le].trim_end_matches(['\n', '\r']), ls)?;
-        let (&figure, before) = cells
+        let last = cells.iter().rposition(|c| !c.is_empty())?;
+        let amount = crate::parse::amount::cell_amount(self.text, cells[last], self.mark)?;
+        // The title is the nearest cell of words before the figure (not a project code).
+        let title = cells[..last]
             .iter()
             .rev()
-            .skip_while(|c| c.is_empty())
-            .collect::<Vec<_>>()
-            .split_first()
-            .map(|(f, b)| (*f, b.to_vec()))?;
-        let cell = &self.text[figure.start..figure.end];
-        let n = crate::parse::amount::number(cell, self.mark)?.ok()?;
-        if n.len != cell.len() {
-            return None;
-        }
-        let title = before
-            .iter()
             .find(|c| {
                 let t = &self.text[c.start..c.end];
                 t.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && !crate::tables::grammar::is_code(t)
             })
-            .map(|c| **c)?;
+            .copied()?;
         if !self.header_names_currency(line) {
             return None;
         }
-        let border = self.text[..figure.start].rfind('|').unwrap_or(figure.start);
-        Some(TableRow {
-            title,
-            amount: Amount {
-                span: figure,
-                number: figure,
-                dash: Some((crate::model::DashKind::Cell, Span::new(border, border + 1))),
-                currency: None,
-                written_value: n.written_value,
-                alternative: n.alternative,
-                reading: Reading::AsWritten,
-                defects: n.defects,
-                trailing_punct: None,
-            },
-        })
+        Some(TableRow { title, amount })
     }
 
     /// Whether the header of the bordered table whose row is `line` (its first row) names a

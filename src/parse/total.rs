@@ -11,7 +11,7 @@ use nom::{
 use crate::model::{Amount, DashKind, Level, Total, Wording, WordingDefect};
 use crate::parse::amount::{AmountRead, DecimalMark, Lead, read_amount};
 use crate::parse::name::normalize_name;
-use crate::source::Span;
+use crate::source::{Span, floor_char_boundary};
 
 /// How far a name may run before the amount must appear.
 const MAX_NAME_BYTES: usize = 240;
@@ -295,15 +295,6 @@ fn line_closes(text: &str, pos: usize) -> bool {
         .all(|c| c.is_whitespace() || matches!(c, '*' | '_' | '|' | '.' | ';'))
 }
 
-/// The largest char boundary of `s` at or below `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut i = at.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Reads a statement of another wording than "Total funding requirements for NAME", whose head
 /// ("Total", "Sub-total", "Grand Total") starts at `base`. `before` is a name written before the
 /// head on its line ("Siraha total", "Mauritania — Total requirements"), if any.
@@ -364,7 +355,7 @@ pub fn read_other(
     }
     let name_start = at(rest);
     // The name stays on the statement's line (and within a name's length of the head).
-    let window = floor_boundary(rest, MAX_NAME_BYTES + 8);
+    let window = floor_char_boundary(rest, MAX_NAME_BYTES + 8);
     let line_len = rest[..window].find(['\n', '\r']).unwrap_or(window);
     let len = name_len(&rest[..line_len], mark);
     let raw = &rest[..len];
@@ -438,7 +429,7 @@ fn read_cell_total(text: &str, base: usize, mark: DecimalMark) -> Option<Total> 
     if !text[ls..base].trim_start().starts_with('|') {
         return None;
     }
-    let window = floor_boundary(&text[base..], MAX_NAME_BYTES * 4);
+    let window = floor_char_boundary(&text[base..], MAX_NAME_BYTES * 4);
     let le = base
         + text[base..base + window]
             .find(['\n', '\r'])
@@ -457,23 +448,7 @@ fn read_cell_total(text: &str, base: usize, mark: DecimalMark) -> Option<Total> 
     if figure == first {
         return None;
     }
-    let cell = &text[figure.start..figure.end];
-    let n = crate::parse::amount::number(cell, mark)?.ok()?;
-    if n.len != cell.len() {
-        return None;
-    }
-    let border = text[..figure.start].rfind('|').unwrap_or(figure.start);
-    let amount = Amount {
-        span: figure,
-        number: figure,
-        dash: Some((DashKind::Cell, Span::new(border, border + 1))),
-        currency: None,
-        written_value: n.written_value,
-        alternative: n.alternative,
-        reading: crate::model::Reading::AsWritten,
-        defects: n.defects,
-        trailing_punct: None,
-    };
+    let amount = crate::parse::amount::cell_amount(text, figure, mark)?;
     Some(Total {
         form: Wording::Other(pattern),
         level,

@@ -1,9 +1,9 @@
 //! `mixed-currency`: an item of a group is written in another currency than the group's.
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Amount, Section};
+use crate::model::Section;
 use crate::money::money;
-use crate::parse::amount::currency;
+use crate::parse::amount::code_of;
 use crate::rules::{Context, declare_rule};
 
 declare_rule! {
@@ -40,11 +40,6 @@ declare_rule! {
     };
 }
 
-fn code_of(ctx: &Context<'_>, a: &Amount) -> Option<&'static str> {
-    let c = a.currency?;
-    currency(ctx.source.slice(c)).ok().map(|r| r.1)
-}
-
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     ctx.doc
         .sections
@@ -58,11 +53,11 @@ fn findings<'a>(ctx: &'a Context<'_>, s: &'a Section) -> impl Iterator<Item = Di
         .total
         .amount
         .as_ref()
-        .and_then(|a| code_of(ctx, a))
+        .and_then(|a| code_of(&ctx.source.text, a))
         .or(ctx.doc.currency);
     s.bullets.iter().filter_map(move |b| {
         let a = b.amount.as_ref()?;
-        let code = code_of(ctx, a)?;
+        let code = code_of(&ctx.source.text, a)?;
         let group = group?;
         (code != group).then(|| {
             Diagnostic::new(
