@@ -9,6 +9,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod fix;
+pub mod hash;
 pub mod hints;
 pub mod listing;
 pub mod model;

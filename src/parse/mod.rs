@@ -37,8 +37,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     };
     let mut builder = Builder::new(text, lines, mark);
     let mut anchors = anchors(text).peekable();
-    let mut name_counts: std::collections::HashMap<String, usize> =
-        std::collections::HashMap::new();
+    let mut name_counts: crate::hash::FnvMap<String, usize> = crate::hash::FnvMap::default();
     for (total, unreadable) in totals {
         while let Some(&a) = anchors.peek() {
             if a.pos >= total.span.start {

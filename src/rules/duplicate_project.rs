@@ -1,12 +1,14 @@
 //! `duplicate-project`: the same project (same title, same amount) listed twice in a document.
 
-use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::diagnostic::{Diagnostic, Label};
+use crate::hash::FnvMap;
 use crate::model::Bullet;
 use crate::money::money;
 use crate::rules::total_mismatch::short_title;
 use crate::rules::{Context, declare_rule};
+use crate::tables::text::key;
 
 declare_rule! {
     /// ## What it does
@@ -39,26 +41,19 @@ declare_rule! {
     };
 }
 
-/// The title with case, spacing and punctuation set aside.
-pub(crate) fn title_key(title: &str) -> String {
-    let mut key = String::with_capacity(title.len());
-    for c in title.chars() {
-        if c.is_ascii() {
-            // The common case, without the Unicode tables.
-            if c.is_ascii_alphanumeric() {
-                key.push(c.to_ascii_lowercase());
-            }
-        } else if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
-        }
-    }
-    key
-}
-
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     // Each (title, amount) seen, with where: the section's index, or `None` after the last total.
-    let mut seen: HashMap<(String, rust_decimal::Decimal), (&Bullet, Option<usize>)> =
-        HashMap::new();
+    let count = ctx
+        .doc
+        .sections
+        .iter()
+        .map(|s| s.bullets.len())
+        .sum::<usize>();
+    let mut seen: FnvMap<(String, rust_decimal::Decimal), (&Bullet, Option<usize>)> =
+        FnvMap::with_capacity_and_hasher(
+            count + ctx.doc.trailing.len(),
+            BuildHasherDefault::default(),
+        );
     let mut out = Vec::new();
     let bullets = ctx
         .doc
@@ -69,7 +64,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .chain(ctx.doc.trailing.iter().map(|b| (b, None)));
     for (b, at) in bullets {
         let Some(amount) = &b.amount else { continue };
-        let title = title_key(&b.title);
+        let title = key(&b.title);
         if title.is_empty() {
             continue;
         }

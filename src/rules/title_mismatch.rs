@@ -129,7 +129,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
 #[derive(Default)]
 struct Counter {
     lower: Option<Vec<u8>>,
-    all: Option<std::collections::HashMap<String, usize>>,
+    all: Option<crate::hash::FnvMap<String, usize>>,
     searches: usize,
 }
 
@@ -146,7 +146,7 @@ impl Counter {
             .count();
         self.searches += 1;
         if self.searches > SEARCHES && self.all.is_none() {
-            let mut all = std::collections::HashMap::new();
+            let mut all = crate::hash::FnvMap::default();
             for w in words(text) {
                 *all.entry(w.to_ascii_lowercase()).or_insert(0) += 1;
             }

@@ -7,12 +7,10 @@
 //! same title (case, spacing and punctuation set aside) and amount; the same amount and a
 //! similar title; the same title alone; a similar title alone.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use crate::hash::{FnvMap, FnvSet};
 use crate::model::{Bullet, Document};
 use crate::source::{Span, next_line_end};
 use crate::tables::grammar::is_code;
@@ -37,29 +35,6 @@ const LONGEST_WORDS: usize = 3;
 const MAX_CANDIDATES: usize = 64;
 /// Up to this many rows left, titles are searched as text; beyond, through a word index.
 const FEW_ROWS: usize = 32;
-
-/// FNV-1a: title keys are short and trusted, so a simple hash serves the index.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// The outcome of matching every listing table against the narrative.
 #[derive(Debug, Clone, Default)]
@@ -139,7 +114,7 @@ pub fn match_all(
             .and_then(|c| c.trunc().to_i128())
             .unwrap_or(i128::MAX)
     };
-    let mut by_amount: HashMap<i128, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut by_amount: FnvMap<i128, Vec<usize>> = FnvMap::default();
     for (i, it) in items.iter().enumerate() {
         by_amount.entry(cents(it.value)).or_default().push(i);
     }
@@ -147,7 +122,7 @@ pub fn match_all(
     let keys: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); items.len()];
     let key_of = |i: usize| keys[i].get_or_init(|| key(&items[i].bullet.title)).as_str();
     // Codes are looked for only when some row has one, around the "-" and "/" they contain.
-    let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_code: FnvMap<&str, Vec<usize>> = FnvMap::default();
     if listing
         .iter()
         .any(|&t| tables[t].rows.iter().any(|r| r.reference.is_some()))
@@ -176,7 +151,22 @@ pub fn match_all(
             }
         }
     }
-    let mut sorted: HashMap<usize, Vec<String>> = HashMap::new();
+    // Each section's name and sub-region keys, for every listing table.
+    let section_keys: Vec<(String, Option<String>)> = doc
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, sec)| {
+            (
+                name_key(&sec.name),
+                places
+                    .get(i)
+                    .and_then(Option::as_ref)
+                    .map(|p| name_key(&p.sub_region)),
+            )
+        })
+        .collect();
+    let mut sorted: FnvMap<usize, Vec<String>> = FnvMap::default();
     for &t in &listing {
         let table = &tables[t];
         let main = table.main_column(currency);
@@ -188,20 +178,6 @@ pub fn match_all(
                 group_of[r] = g;
             }
         }
-        let section_keys: Vec<(String, Option<String>)> = doc
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, sec)| {
-                (
-                    name_key(&sec.name),
-                    places
-                        .get(i)
-                        .and_then(Option::as_ref)
-                        .map(|p| name_key(&p.sub_region)),
-                )
-            })
-            .collect();
         // Per group: which sections are home, and their list.
         let homes: Vec<(Vec<bool>, Vec<usize>)> = table
             .groups
@@ -231,12 +207,12 @@ pub fn match_all(
             })
             .collect();
         let mut row_done = vec![false; rows.len()];
-        let mut taken: HashSet<usize> = HashSet::new();
+        let mut taken: FnvSet<usize> = FnvSet::default();
         let mut pairs: Vec<Pair> = Vec::new();
         // Candidates scored, best first; each row and bullet is taken once.
         let mut assign = |cands: &mut Vec<(f64, usize, usize, MatchKind)>,
                           row_done: &mut Vec<bool>,
-                          taken: &mut HashSet<usize>| {
+                          taken: &mut FnvSet<usize>| {
             cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
             for &(_, r, i, kind) in cands.iter() {
                 if !row_done[r] && !taken.contains(&i) {
@@ -267,8 +243,7 @@ pub fn match_all(
         assign(&mut c, &mut row_done, &mut taken);
         // 2. Same title and amount: bullets of the rows' amounts, indexed by title key (each
         // bullet keyed once, whatever the number of rows).
-        let mut by_both: HashMap<(i128, &str), Vec<usize>, BuildHasherDefault<Fnv>> =
-            HashMap::default();
+        let mut by_both: FnvMap<(i128, &str), Vec<usize>> = FnvMap::default();
         let mut amounts: Vec<i128> = rows.iter().filter_map(|x| x.2).map(cents).collect();
         amounts.sort_unstable();
         amounts.dedup();
@@ -394,7 +369,7 @@ pub fn match_all(
         out.pairs.extend(pairs);
     }
     out.tagged = tagged(text, doc, tables);
-    let matched: HashSet<(usize, BulletRef)> =
+    let matched: FnvSet<(usize, BulletRef)> =
         out.pairs.iter().map(|p| (p.table, p.bullet)).collect();
     out.unmatched_tagged = out
         .tagged
@@ -411,7 +386,7 @@ pub fn match_all(
 enum Finder {
     Unbuilt { rows: usize },
     Text(String, Vec<usize>),
-    Index(HashMap<String, Vec<usize>>),
+    Index(FnvMap<String, Vec<usize>>),
 }
 
 impl Finder {
@@ -432,7 +407,7 @@ impl Finder {
                 }
                 Finder::Text(hay, starts)
             } else {
-                let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+                let mut index: FnvMap<String, Vec<usize>> = FnvMap::default();
                 for (i, it) in items.iter().enumerate() {
                     for word in words(&it.bullet.title) {
                         if word.chars().count() >= INDEX_WORD {

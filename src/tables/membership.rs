@@ -110,9 +110,8 @@ pub fn segments(
         return (Vec::new(), Vec::new());
     }
     // Entries by name key (the first of a name) and by figure.
-    let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut by_figure: std::collections::HashMap<Decimal, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut by_key: crate::hash::FnvMap<&str, usize> = crate::hash::FnvMap::default();
+    let mut by_figure: crate::hash::FnvMap<Decimal, Vec<usize>> = crate::hash::FnvMap::default();
     for (e, entry) in entries.iter().enumerate() {
         by_key.entry(entry.key.as_str()).or_insert(e);
         if let Some(f) = entry.figure {
