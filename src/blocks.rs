@@ -1,10 +1,142 @@
 //! Blocks: what a line of text is, as a reader sees it before any figure is read: markup and
-//! list markers set aside, headings told from prose.
+//! list markers set aside, headings told from prose, letter spacing undone.
 //!
 //! The grammar asks these questions of the lines it reads; every answer is an offset into the
-//! original text, so spans keep pointing at the bytes as written.
+//! original text, so spans keep pointing at the bytes as written. Every stage reads its lines
+//! through [`lines`], from the one line index the document's `Source` built.
 
 use crate::source::{LineIndex, Span};
+
+/// One line of the text, without its line end (`\n`, `\r\n` or a lone `\r`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'t> {
+    /// Offset of the first byte of the line.
+    pub start: usize,
+    /// Offset after the last byte of the line's text (before its line end).
+    pub end: usize,
+    pub text: &'t str,
+}
+
+impl Line<'_> {
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// Whether the line holds nothing but white space.
+    #[must_use]
+    pub fn is_blank(&self) -> bool {
+        self.text.trim_matches(is_pad).is_empty()
+    }
+
+    /// The length of the trimmed text in characters: how much of the column width it uses.
+    #[must_use]
+    pub fn width(&self) -> usize {
+        self.text.trim_matches(is_pad).chars().count()
+    }
+
+    /// Whether the raw line ends as a wrapped line does in this extraction: with white space
+    /// after its last word, or with a hyphen that splits a word.
+    #[must_use]
+    pub fn open_end(&self) -> bool {
+        self.text.ends_with([' ', '\t', '\u{a0}', '-'])
+    }
+
+    /// The span of the trimmed text.
+    #[must_use]
+    pub fn trimmed(&self) -> Span {
+        let lead = self.text.len() - self.text.trim_start_matches(is_pad).len();
+        let trail = self.text.trim_end_matches(is_pad).len();
+        if trail <= lead {
+            return Span::new(self.start + lead, self.start + lead);
+        }
+        Span::new(self.start + lead, self.start + trail)
+    }
+}
+
+/// White space and the characters PDF extraction leaves around text (BOM, bullet glyph).
+#[must_use]
+pub fn is_pad(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{a0}' | '•')
+}
+
+/// The lines of `text[from..to]`, each with its offsets into `text`, read from the document's
+/// one line index (`lines` is the index of `text`).
+pub fn lines<'t>(
+    text: &'t str,
+    index: &'t LineIndex,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = Line<'t>> + 't {
+    let to = to.min(text.len());
+    let first = index.line(from);
+    (first..index.line_count())
+        .map(move |n| {
+            let start = index.line_start(n).max(from);
+            let end = index.content_end(n, text).min(to).max(start);
+            (start, end)
+        })
+        .take_while(move |&(start, _)| start < to)
+        .map(move |(start, end)| Line {
+            start,
+            end,
+            text: &text[start..end],
+        })
+}
+
+/// Whether most of a line's space-separated pieces are single characters, as in the headings
+/// and tabs that PDF extraction letter-spaces ("W e s t  A f r i c a").
+#[must_use]
+pub fn is_letter_spaced(line: &str) -> bool {
+    // Cheap refusals first: a letter-spaced line has a space after its first one or two
+    // characters, and is at least a third spaces.
+    let t = line.trim_start().as_bytes();
+    if !(t.get(1) == Some(&b' ') || t.get(2) == Some(&b' '))
+        || t.iter().take(8).filter(|&&b| b == b' ').count() < 3
+    {
+        return false;
+    }
+    let spaces = line.bytes().filter(|&b| b == b' ').count();
+    if spaces < 3 || spaces * 3 < line.trim().len() {
+        return false;
+    }
+    let (mut pieces, mut single) = (0usize, 0usize);
+    for p in line.split_whitespace() {
+        pieces += 1;
+        if p.chars().nth(1).is_none() {
+            single += 1;
+        }
+    }
+    pieces >= 4 && single * 5 >= pieces * 3
+}
+
+/// The words of a line with letter spacing undone: in a letter-spaced line, runs of two or
+/// more spaces separate words and single spaces separate letters; elsewhere white space is
+/// collapsed.
+#[must_use]
+pub fn unspace(line: &str) -> String {
+    if !is_letter_spaced(line) {
+        return line.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut spaces = 0;
+    for c in line.trim().chars() {
+        if c.is_whitespace() {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        spaces = 0;
+        word.push(c);
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words.join(" ")
+}
 
 /// List glyphs that open an item.
 const GLYPHS: &[char] = &['•', '◦', '▪', '‣', '●', '○', '■', '□', '–', '—', '·'];
@@ -174,6 +306,49 @@ fn next_is_lowercase(text: &str, from: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_spacing() {
+        assert!(is_letter_spaced("We s t  A f r i c a"));
+        assert!(!is_letter_spaced(" reg IOnal"));
+        assert_eq!(unspace("We s t  A f r i c a"), "West Africa");
+        assert_eq!(
+            unspace("W o r l d  M i g r a t i o n  R e p o r t  ( W M R )  2 0 10"),
+            "World Migration Report (WMR) 2010"
+        );
+        assert_eq!(unspace("Total   Sudan  1,000"), "Total Sudan 1,000");
+    }
+
+    #[test]
+    fn lines_keep_offsets() {
+        let t = "ab\r\n\ncd";
+        let index = LineIndex::new(t);
+        let l: Vec<Line<'_>> = lines(t, &index, 0, t.len()).collect();
+        assert_eq!(l.len(), 3);
+        assert_eq!(l[0].text, "ab");
+        assert!(l[1].is_blank());
+        assert_eq!(&t[l[2].start..l[2].end], "cd");
+        // A lone CR ends a line too.
+        let t = "ab\r\rcd\r";
+        let index = LineIndex::new(t);
+        let l: Vec<Line<'_>> = lines(t, &index, 0, t.len()).collect();
+        assert_eq!(l.len(), 3);
+        assert_eq!(l[0].text, "ab");
+        assert!(l[1].is_blank());
+        assert_eq!(&t[l[2].start..l[2].end], "cd");
+    }
+
+    #[test]
+    fn lines_start_and_end_inside_a_line() {
+        let t = "one two\nthree four\n";
+        let index = LineIndex::new(t);
+        let l: Vec<Line<'_>> = lines(t, &index, 4, 13).collect();
+        assert_eq!(
+            l.iter().map(|l| l.text).collect::<Vec<_>>(),
+            ["two", "three"]
+        );
+        assert_eq!(lines(t, &index, t.len(), t.len()).count(), 0);
+    }
 
     #[test]
     fn markup_is_set_aside() {

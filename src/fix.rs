@@ -114,8 +114,7 @@ impl Figures {
         for b in &doc.trailing {
             facts.push(Fact::Unclosed(b.title.clone(), value(b.amount.as_ref())));
         }
-        let tables = &checked.tables;
-        for t in &tables.tables {
+        for t in &doc.tables {
             let lines = t
                 .groups
                 .iter()
@@ -126,7 +125,7 @@ impl Figures {
                 facts.push(Fact::Table(f.amount.value()));
             }
         }
-        for b in &tables.blocks {
+        for b in &doc.blocks {
             facts.push(Fact::Table(b.requirement.value()));
         }
         Self(facts)

@@ -20,6 +20,7 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod tables;
+pub mod text;
 pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -128,12 +129,22 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses and checks one document.
+/// Reads one document: its narrative, then its appendix, whose money columns without a
+/// currency of their own are in the document's currency.
+#[must_use]
+pub fn read(source: &Source, settings: &Settings) -> Document {
+    let mut document = parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
+    let currency = settings.currency_of(&document).to_string();
+    parse::read_appendix(&source.text, &source.lines, &mut document, &currency);
+    document
+}
+
+/// Reads and checks one document.
 #[must_use]
 pub fn check(source: Source, settings: &Settings) -> Checked {
-    let document = parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
+    let document = read(&source, settings);
     let currency = settings.currency_of(&document);
-    let tables = tables::Tables::build(&source.text, &document, currency, settings.tolerance);
+    let tables = tables::Tables::build(&source, &document, currency, settings.tolerance);
     let ctx = rules::Context {
         source: &source,
         doc: &document,

@@ -15,7 +15,7 @@ use crate::report::{Kind, Part, figures};
 use crate::source::Source;
 use crate::tables::Tables;
 use crate::tables::sums::count;
-use crate::tables::text::word_prefix;
+use crate::text::word_prefix;
 
 /// How many characters of an item's title the listing keeps, about: it cuts at the last word
 /// boundary before this many.
@@ -25,13 +25,8 @@ const TITLE_CHARS: usize = 60;
 /// and its appendix read again, since `check` keeps only the findings.
 #[must_use]
 pub fn verbose(source: &Source, settings: &Settings) -> String {
-    let doc = crate::parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
-    let tables = Tables::build(
-        &source.text,
-        &doc,
-        settings.currency_of(&doc),
-        settings.tolerance,
-    );
+    let doc = crate::read(source, settings);
+    let tables = Tables::build(source, &doc, settings.currency_of(&doc), settings.tolerance);
     let mut out = tables.describe(source, &doc);
     out.push_str(&read(source, &doc, &tables));
     out
@@ -90,7 +85,7 @@ pub fn read(source: &Source, doc: &Document, tables: &Tables) -> String {
         } else {
             let table = f
                 .table
-                .and_then(|t| tables.tables.get(t))
+                .and_then(|t| doc.tables.get(t))
                 .map_or(0, |t| line(t.span.start));
             format!(
                 "{} \"{}\" (table at line {table}): {}, listed {}, declared {declared}",
@@ -103,13 +98,13 @@ pub fn read(source: &Source, doc: &Document, tables: &Tables) -> String {
         lines.push((f.at, text));
     }
     // Groups of rows that no total closes: no declared figure, but what was read all the same.
-    for t in &tables.tables {
+    for t in &doc.tables {
         let main = t.main_column(cur);
         for g in t.groups.iter().filter(|g| g.total.is_none()) {
             let figures: Vec<_> = g
                 .rows
                 .clone()
-                .filter_map(|r| crate::tables::Table::figure(&t.rows[r].figures, main))
+                .filter_map(|r| crate::model::table::Table::figure(&t.rows[r].figures, main))
                 .collect();
             let Some(first) = figures.first() else {
                 continue;

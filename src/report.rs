@@ -15,8 +15,9 @@ use serde::Serialize;
 
 use crate::Checked;
 use crate::model::Document;
+use crate::model::table::{Figure, Table, TotalKind};
 use crate::money::group;
-use crate::tables::{SummaryRef, Table, Tables, TotalKind};
+use crate::tables::{SummaryRef, Tables};
 
 /// What a declared figure is, named after what the document calls it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -141,7 +142,7 @@ pub fn figures(doc: &Document, tables: &Tables) -> Vec<Declared> {
             }
         })
         .collect();
-    for (t, table) in tables.tables.iter().enumerate() {
+    for (t, table) in doc.tables.iter().enumerate() {
         appendix_figures(doc, tables, t, table, &mut out);
     }
     out.sort_by_key(|d| d.at);
@@ -157,7 +158,7 @@ fn appendix_figures(
     out: &mut Vec<Declared>,
 ) {
     let main = table.main_column(&tables.currency);
-    let figure = |figures: &[crate::tables::Figure]| {
+    let figure = |figures: &[Figure]| {
         Table::figure(figures, main).map(|f| (f.value(), f.amount.number.start))
     };
     let row_part = |r: usize| {
@@ -206,7 +207,7 @@ fn appendix_figures(
                 } else if let Some(seg) = tables.segment_of(whole) {
                     (Kind::Region, "section", section_parts(seg.sections.clone()))
                 } else if let Some(p) = tables.programmes.iter().find(|p| p.row == Some((t, g))) {
-                    let blocks = tables.blocks[p.blocks.clone()]
+                    let blocks = doc.blocks[p.blocks.clone()]
                         .iter()
                         .map(|b| Part {
                             title: b.heading.clone(),

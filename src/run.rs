@@ -826,7 +826,7 @@ fn show_config(args: &ConfigArgs) -> Result<ExitCode, Failure> {
 /// What crossfoot infers from a document's own figures, as TOML comments for `crossfoot config
 /// FILE`: its decimal mark, its currency, and which way its totals run.
 fn inferred_style(text: &str, settings: &crossfoot::Settings) -> String {
-    use crossfoot::parse::amount::DecimalMark;
+    use crossfoot::model::DecimalMark;
     let doc = crossfoot::parse::parse(text, settings.tolerance);
     let mark = match doc.mark {
         DecimalMark::Point => {

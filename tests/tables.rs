@@ -7,7 +7,8 @@ mod common;
 use std::str::FromStr;
 
 use common::{assert_matches_expected, check_file, fixture, found, read_expected};
-use crossfoot::tables::{Table, Tables, TotalKind};
+use crossfoot::model::table::{Figure, Table, TotalKind};
+use crossfoot::tables::Tables;
 use crossfoot::{Checked, Source};
 use rust_decimal::Decimal;
 
@@ -19,12 +20,7 @@ fn d(s: &str) -> Decimal {
 
 fn edition() -> (Checked, Tables) {
     let checked = check_file(&fixture(EDITION));
-    let tables = Tables::build(
-        &checked.source.text,
-        &checked.document,
-        "USD",
-        Decimal::ZERO,
-    );
+    let tables = Tables::build(&checked.source, &checked.document, "USD", Decimal::ZERO);
     (checked, tables)
 }
 
@@ -38,7 +34,7 @@ fn row_sum(table: &Table, group: usize, column: usize) -> Decimal {
         .rows
         .clone()
         .filter_map(|r| Table::figure(&table.rows[r].figures, column))
-        .map(crossfoot::tables::Figure::value)
+        .map(Figure::value)
         .sum()
 }
 
@@ -52,7 +48,8 @@ fn stated(table: &Table, group: usize, column: usize) -> Decimal {
 #[test]
 fn three_tables() {
     let (checked, t) = edition();
-    let spans: Vec<(usize, usize)> = t
+    let spans: Vec<(usize, usize)> = checked
+        .document
         .tables
         .iter()
         .map(|x| {
@@ -70,8 +67,8 @@ fn three_tables() {
 
 #[test]
 fn eu_co_funding_table() {
-    let (checked, t) = edition();
-    let eu = &t.tables[0];
+    let (checked, _) = edition();
+    let eu = &checked.document.tables[0];
     assert_eq!(eu.currencies, vec!["EUR", "USD"]);
     assert!(eu.text_column);
     assert_eq!(eu.rows.len(), 24);
@@ -156,8 +153,8 @@ fn eu_co_funding_table() {
 
 #[test]
 fn cap_table() {
-    let (checked, t) = edition();
-    let cap = &t.tables[1];
+    let (checked, _) = edition();
+    let cap = &checked.document.tables[1];
     assert_eq!(cap.currencies, vec!["USD"]);
     assert!(!cap.text_column);
     assert_eq!(cap.rows.len(), 56);
@@ -211,8 +208,8 @@ fn cap_table() {
 
 #[test]
 fn summary_table() {
-    let (checked, t) = edition();
-    let s = &t.tables[2];
+    let (checked, _) = edition();
+    let s = &checked.document.tables[2];
     assert!(s.is_summary());
     assert_eq!(s.rows.len(), 16);
     // (region, sub-rows, stated total, line)
@@ -286,7 +283,8 @@ fn programme_blocks() {
         (12986, 13004, "50000"),
         (13006, 13023, "80000"),
     ];
-    let got: Vec<(usize, usize, Decimal)> = t
+    let got: Vec<(usize, usize, Decimal)> = checked
+        .document
         .blocks
         .iter()
         .map(|b| {
@@ -308,11 +306,11 @@ fn programme_blocks() {
             let (tb, g) = p.row.expect("a summary row");
             (
                 p.blocks.len(),
-                t.blocks[p.blocks.clone()]
+                checked.document.blocks[p.blocks.clone()]
                     .iter()
                     .map(|b| b.requirement.value())
                     .sum(),
-                t.tables[tb].groups[g].name.clone(),
+                checked.document.tables[tb].groups[g].name.clone(),
             )
         })
         .collect();

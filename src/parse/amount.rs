@@ -11,7 +11,7 @@ use nom::{
 };
 use rust_decimal::Decimal;
 
-use crate::model::{Amount, DashKind, NumberDefect, Reading};
+use crate::model::{Amount, DashKind, DecimalMark, NumberDefect, Reading};
 use crate::source::Span;
 
 /// The bullet glyph that PDF extraction displaces, often into the middle of an amount.
@@ -43,26 +43,7 @@ const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
 /// How many unambiguous figures, with none the other way, decide a document's decimal mark.
 const DECISIVE_VOTES: usize = 64;
 
-/// What separates the whole part of a figure from its cents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DecimalMark {
-    /// "1,234,567.89" (English; also Swiss "1'234'567.89").
-    #[default]
-    Point,
-    /// "1.234.567,89" (German, French, most of Europe).
-    Comma,
-}
-
 impl DecimalMark {
-    /// The separator that groups thousands in this style.
-    #[must_use]
-    pub fn group_separator(self) -> char {
-        match self {
-            DecimalMark::Point => ',',
-            DecimalMark::Comma => '.',
-        }
-    }
-
     /// Infers a document's style from its unambiguous figures: two or more period groups
     /// ("1.234.567") or a period group before comma cents ("1.234,50") vote for the comma;
     /// two or more comma groups or a comma group before point cents vote for the point. Ties

@@ -8,13 +8,16 @@ pub mod amount;
 pub mod bullet;
 pub mod census;
 pub mod name;
+pub mod programme;
+pub mod table;
 pub mod total;
 
 use memchr::memmem;
 use rust_decimal::Decimal;
 
+use crate::model::DecimalMark;
 use crate::model::{Amount, Bullet, Document, Reading, Section, Total, Unreadable};
-use crate::parse::amount::{AmountRead, DecimalMark, GLYPH, Lead, majority_currency, read_amount};
+use crate::parse::amount::{AmountRead, GLYPH, Lead, majority_currency, read_amount};
 use crate::parse::bullet::{annotation, clean_title, says_funded_elsewhere, trim_span};
 use crate::parse::total::{TotalRead, read_total};
 use crate::source::{LineIndex, Span, split_lines_inclusive};
@@ -23,7 +26,28 @@ use crate::source::{LineIndex, Span, split_lines_inclusive};
 /// amount within which a section is taken to foot).
 #[must_use]
 pub fn parse(text: &str, tolerance: Decimal) -> Document {
-    parse_indexed(text, &LineIndex::new(text), tolerance)
+    let lines = LineIndex::new(text);
+    let mut doc = parse_indexed(text, &lines, tolerance);
+    // Settings' default currency, for money columns whose header names none.
+    let currency = doc.currency.unwrap_or("USD");
+    read_appendix(text, &lines, &mut doc, currency);
+    doc
+}
+
+/// Reads the appendix of `doc`, everything after its last declared total: the tables, the
+/// letter-spaced headings outside them and the prose programme blocks. A money column whose
+/// header names no currency is in `currency`, the document's.
+pub fn read_appendix(text: &str, lines: &LineIndex, doc: &mut Document, currency: &str) {
+    let from = match doc.sections.last() {
+        Some(last) => crate::source::next_line_end(text, last.total.span.end, text.len())
+            .map_or(text.len(), |e| e.1),
+        None => 0,
+    };
+    doc.appendix = from;
+    doc.tables = table::tables(text, lines, from, currency, doc.mark);
+    let (headings, blocks) = programme::blocks(text, lines, from, &doc.tables, currency, doc.mark);
+    doc.headings = headings;
+    doc.blocks = blocks;
 }
 
 /// [`parse`] with the line index of `text` already built (a `Source` has one).
@@ -602,8 +626,7 @@ impl<'t> Builder<'t> {
             .rev()
             .find(|c| {
                 let t = &self.text[c.start..c.end];
-                t.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && !crate::tables::grammar::is_code(t)
+                t.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !table::is_code(t)
             })
             .copied()?;
         if !self.header_names_currency(line) {

@@ -8,8 +8,9 @@ use nom::{
     combinator::opt,
 };
 
+use crate::model::DecimalMark;
 use crate::model::{Amount, DashKind, Level, Total, Wording, WordingDefect};
-use crate::parse::amount::{AmountRead, DecimalMark, Lead, read_amount};
+use crate::parse::amount::{AmountRead, Lead, read_amount};
 use crate::parse::name::normalize_name;
 use crate::source::{Span, floor_char_boundary};
 

@@ -3,11 +3,12 @@
 
 use crate::diagnostic::{Diagnostic, Label};
 use crate::hints::{Cause, explain};
+use crate::model::table::Table;
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
+use crate::tables::MatchKind;
 use crate::tables::sums::direction;
-use crate::tables::text::short;
-use crate::tables::{MatchKind, Table};
+use crate::text::short;
 
 declare_rule! {
     /// ## What it does
@@ -46,7 +47,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         if !matches!(p.kind, MatchKind::Reference | MatchKind::TitleOnly) {
             continue;
         }
-        let table = &ctx.tables.tables[p.table];
+        let table = &ctx.doc.tables[p.table];
         let row = &table.rows[p.row];
         let Some(figure) = Table::figure(&row.figures, table.main_column(ctx.currency)) else {
             continue;

@@ -8,7 +8,7 @@ use crate::model::Bullet;
 use crate::money::money;
 use crate::rules::total_mismatch::short_title;
 use crate::rules::{Context, declare_rule};
-use crate::tables::text::key;
+use crate::text::key;
 
 declare_rule! {
     /// ## What it does

@@ -60,13 +60,13 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
-        .chain(ctx.tables.figures().filter_map(|f| table_figure(ctx, f)))
+        .chain(ctx.doc.table_figures().filter_map(|f| table_figure(ctx, f)))
         .collect()
 }
 
 /// A table figure whose number is not written as its column writes figures (a column grouped
-/// with spaces keeps its form; see `crate::tables::grammar`).
-fn table_figure(ctx: &Context<'_>, f: &crate::tables::Figure) -> Option<Diagnostic> {
+/// with spaces keeps its form; see `crate::parse::table`).
+fn table_figure(ctx: &Context<'_>, f: &crate::model::table::Figure) -> Option<Diagnostic> {
     let a = &f.amount;
     if a.defects.is_empty() {
         return None;
@@ -197,7 +197,7 @@ impl House {
             .iter()
             .max_by_key(|k| k.1)
             .filter(|k| grouped >= 4 && k.1 * 4 >= grouped * 3);
-        let point = doc.mark == crate::parse::amount::DecimalMark::Point;
+        let point = doc.mark == crate::model::DecimalMark::Point;
         House {
             cents: cents >= 2,
             scale: scaled * 2 > all,

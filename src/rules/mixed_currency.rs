@@ -65,7 +65,7 @@ fn findings<'a>(ctx: &'a Context<'_>, s: &'a Section) -> impl Iterator<Item = Di
                 a.number,
                 format!(
                     "project \"{}\" in {} is written in {code} among items in {group}",
-                    crate::tables::text::short(&b.title),
+                    crate::text::short(&b.title),
                     s.name
                 ),
             )

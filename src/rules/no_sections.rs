@@ -106,7 +106,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
 /// Whether the document's tables declare figures of their own (a project table's sub-totals and
 /// totals): then it was read, through them.
 pub(crate) fn tables_declare(ctx: &Context<'_>) -> bool {
-    ctx.tables
+    ctx.doc
         .tables
         .iter()
         .any(|t| t.grand_total.is_some() || t.groups.iter().any(|g| g.total.is_some()))

@@ -2,11 +2,12 @@
 //! summarizes.
 
 use crate::diagnostic::{Diagnostic, Label};
+use crate::model::table::{Figure, Table};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
+use crate::tables::SummaryRef;
 use crate::tables::sums::{Part, blames, cents_residue, count, direction, foots, hint, total_slip};
-use crate::tables::text::short;
-use crate::tables::{Figure, SummaryRef, Table};
+use crate::text::short;
 
 declare_rule! {
     /// ## What it does
@@ -97,7 +98,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         ) else {
             continue;
         };
-        let parts: Vec<(Part, &crate::model::Amount)> = tables.blocks[p.blocks.clone()]
+        let parts: Vec<(Part, &crate::model::Amount)> = ctx.doc.blocks[p.blocks.clone()]
             .iter()
             .map(|b| {
                 (
@@ -126,7 +127,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
 
 /// The summary figure of an entry (a row, or a region's total) and the label quoted for it.
 fn summary_figure<'a>(ctx: &Context<'a>, at: SummaryRef) -> Option<(&'a Figure, String)> {
-    let table = ctx.tables.tables.get(at.table)?;
+    let table = ctx.doc.tables.get(at.table)?;
     let main = table.main_column(ctx.currency);
     if let Some(r) = at.row {
         let row = &table.rows[r];

@@ -7,12 +7,13 @@ use rust_decimal::Decimal;
 
 use crate::diagnostic::{Diagnostic, Label};
 use crate::hints::Cause;
+use crate::model::table::{Figure, Group, Table};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
 use crate::tables::membership::{home_sections, region_sections};
 use crate::tables::sums::{Part, blames, cents_residue, count, direction, foots, hint, total_slip};
-use crate::tables::text::short;
-use crate::tables::{BulletRef, Figure, Group, Pair, SummaryRef, Table};
+use crate::tables::{BulletRef, Pair, SummaryRef};
+use crate::text::short;
 
 declare_rule! {
     /// ## What it does
@@ -57,7 +58,7 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (t, table) in ctx.tables.tables.iter().enumerate() {
+    for (t, table) in ctx.doc.tables.iter().enumerate() {
         for column in 0..table.currencies.len() {
             check_column(ctx, t, table, column, &mut out);
         }

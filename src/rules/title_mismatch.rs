@@ -1,10 +1,11 @@
 //! `title-mismatch`: the same project under two titles in a table and in the narrative.
 
 use crate::diagnostic::{Diagnostic, Label};
+use crate::model::table::Table;
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
-use crate::tables::text::{Step, align, count_word, key, short, words};
-use crate::tables::{MatchKind, Table};
+use crate::tables::MatchKind;
+use crate::text::{Step, align, count_word, key, short, words};
 
 /// How many differences a message lists before it counts the rest.
 const MAX_LISTED: usize = 3;
@@ -62,7 +63,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         ) {
             continue;
         }
-        let table = &tables.tables[p.table];
+        let table = &ctx.doc.tables[p.table];
         let row = &table.rows[p.row];
         let section = &ctx.doc.sections[p.bullet.section];
         let bullet = &section.bullets[p.bullet.bullet];

@@ -121,7 +121,7 @@ fn of_parts(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
 
 /// A title short enough to quote in a message, cut after a whole word.
 pub(crate) fn short_title(title: &str) -> String {
-    crate::tables::text::short(title)
+    crate::text::short(title)
 }
 
 fn mismatch(

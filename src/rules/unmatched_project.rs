@@ -2,10 +2,11 @@
 //! project marked for a table that the table lacks.
 
 use crate::diagnostic::{Diagnostic, Label};
+use crate::model::table::Table;
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
-use crate::tables::text::short;
-use crate::tables::{MatchKind, Table};
+use crate::tables::MatchKind;
+use crate::text::short;
 
 declare_rule! {
     /// ## What it does
@@ -46,7 +47,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let m = &tables.matching;
     let mut out = Vec::new();
     for &(t, r) in &m.unmatched_rows {
-        let table = &tables.tables[t];
+        let table = &ctx.doc.tables[t];
         let row = &table.rows[r];
         let figure = Table::figure(&row.figures, table.main_column(ctx.currency));
         let span = figure.map_or(row.title_span, |f| f.amount.number);
@@ -72,7 +73,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         let MatchKind::Similar { similarity } = p.kind else {
             continue;
         };
-        let table = &tables.tables[p.table];
+        let table = &ctx.doc.tables[p.table];
         let row = &table.rows[p.row];
         let Some(figure) = Table::figure(&row.figures, table.main_column(ctx.currency)) else {
             continue;
@@ -115,7 +116,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         let Some(amount) = &bullet.amount else {
             continue;
         };
-        let table = &tables.tables[x.table];
+        let table = &ctx.doc.tables[x.table];
         let mark = ctx.source.text[x.tag.start..x.tag.end]
             .split(|c: char| c.is_whitespace() || c == '•')
             .filter(|w| !w.is_empty())

@@ -10,15 +10,14 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use crate::blocks::{Line, is_letter_spaced, unspace};
 use crate::hash::{FnvMap, FnvSet};
+use crate::model::table::{Figure, Table};
 use crate::model::{Bullet, Document};
+use crate::parse::table::is_code;
 use crate::source::{Span, next_line_end};
-use crate::tables::grammar::is_code;
-use crate::tables::model::{BulletRef, MatchKind, Pair, Place, Table, Tagged};
-use crate::tables::text::{
-    align, is_letter_spaced, key, lines, name_key, shared_share, similarity_bound, sorted_words,
-    unspace, words,
-};
+use crate::tables::model::{BulletRef, MatchKind, Pair, Place, Tagged};
+use crate::text::{align, key, name_key, shared_share, similarity_bound, sorted_words, words};
 
 /// Least similarity for a counterpart with the same amount.
 pub const SAME_AMOUNT_SIMILARITY: f64 = 0.5;
@@ -202,7 +201,7 @@ pub fn match_all(
                 (
                     key(&row.title),
                     words(&row.title),
-                    Table::figure(&row.figures, main).map(crate::tables::model::Figure::value),
+                    Table::figure(&row.figures, main).map(Figure::value),
                 )
             })
             .collect();
@@ -483,9 +482,12 @@ fn annotation_of(text: &str, doc: &Document, at: BulletRef) -> Option<Span> {
     let mut from = next_line_end(text, after, limit)?.1;
     let next = loop {
         let (end, next) = next_line_end(text, from, limit).unwrap_or((limit, limit));
-        if let Some(l) = lines(text, from, end).into_iter().next()
-            && !l.is_blank()
-        {
+        let l = Line {
+            start: from,
+            end,
+            text: &text[from..end],
+        };
+        if !l.is_blank() {
             break l;
         }
         if end >= limit {

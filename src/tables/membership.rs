@@ -12,11 +12,13 @@
 
 use rust_decimal::Decimal;
 
+use crate::blocks::{is_letter_spaced, lines, unspace};
 use crate::model::Document;
+use crate::model::table::{Block, Figure, Heading, Table};
+use crate::source::LineIndex;
 use crate::source::Span;
-use crate::tables::model::{Block, Naming, Place, Programme, Segment, SummaryRef, Table};
-use crate::tables::prose::Heading;
-use crate::tables::text::{is_letter_spaced, lines, name_key, unspace};
+use crate::tables::model::{Naming, Place, Programme, Segment, SummaryRef};
+use crate::text::name_key;
 
 /// The word of the page tabs that open a sub-region's regional part, and of the name of its
 /// regional programmes section.
@@ -56,8 +58,7 @@ pub fn entries(tables: &[Table], summary: usize, currency: &str) -> Vec<Entry> {
                     region: region.clone(),
                     name: region.clone(),
                     key: name_key(&region),
-                    figure: Table::figure(&total.figures, main)
-                        .map(crate::tables::model::Figure::value),
+                    figure: Table::figure(&total.figures, main).map(Figure::value),
                 });
             }
             continue;
@@ -73,7 +74,7 @@ pub fn entries(tables: &[Table], summary: usize, currency: &str) -> Vec<Entry> {
                 region: region.clone(),
                 name: row.title.clone(),
                 key: name_key(&row.title),
-                figure: Table::figure(&row.figures, main).map(crate::tables::model::Figure::value),
+                figure: Table::figure(&row.figures, main).map(Figure::value),
             });
         }
     }
@@ -101,6 +102,7 @@ fn is_regional_tab(line: &str) -> bool {
 )]
 pub fn segments(
     text: &str,
+    index: &LineIndex,
     doc: &Document,
     entries: &[Entry],
     tolerance: Decimal,
@@ -122,7 +124,7 @@ pub fn segments(
     let end = sections[sections.len() - 1].total.span.end;
     let mut tabs: Vec<Span> = Vec::new();
     let mut spaced: Vec<(Span, &str)> = Vec::new();
-    for l in lines(text, 0, end) {
+    for l in lines(text, index, 0, end) {
         if is_regional_tab(l.text) {
             tabs.push(l.trimmed());
         } else if is_letter_spaced(l.text) {

@@ -1,42 +1,34 @@
-//! The appendix after the narrative: tables, prose programme blocks, and how they restate the
-//! narrative's figures.
+//! How the appendix restates the narrative's figures: the matching over the model.
 //!
-//! [`Tables::build`] reads the text after the last declared total once per document: the
-//! tables (`grammar`), the programme blocks (`prose`), the region and sub-region of every
-//! section (`membership`), and which row is which narrative project (`matching`). The table
-//! rules only read the result. Nothing here names a country, a project or a figure of any
-//! edition: every decision comes from the layout, the summary table's own rows and the figures.
+//! The grammar has already read the appendix into the document (`parse::table`,
+//! `parse::programme`, `model::table`). [`Tables::build`] matches it with the narrative once
+//! per document: the region and sub-region of every section (`membership`) and which row is
+//! which narrative project (`matching`). The table rules only read the result. Nothing here
+//! names a country, a project or a figure of any edition: every decision comes from the
+//! layout, the summary table's own rows and the figures.
 
-pub mod grammar;
 pub mod matching;
 pub mod membership;
 pub mod model;
-pub mod prose;
 pub mod sums;
-pub mod text;
 
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
 use crate::model::Document;
+use crate::model::table::Table;
 use crate::money::money;
 use crate::source::Source;
 
 pub use model::{
-    Block, BulletRef, Figure, Group, MatchKind, Naming, Pair, Place, Programme, Row, Segment,
-    SummaryRef, Table, Tagged, TotalKind, TotalLine,
+    BulletRef, MatchKind, Naming, Pair, Place, Programme, Segment, SummaryRef, Tagged,
 };
 
-/// Everything read from the appendix of one document.
+/// What the appendix of one document restates of its narrative.
 #[derive(Debug, Clone, Default)]
 pub struct Tables {
-    /// Offset where the appendix begins (the line after the last declared total).
-    pub appendix: Option<usize>,
-    pub tables: Vec<Table>,
-    pub headings: Vec<prose::Heading>,
-    pub blocks: Vec<Block>,
-    /// The summary table, if there is one.
+    /// The summary table (an index into the document's tables), if there is one.
     pub summary: Option<usize>,
     pub entries: Vec<membership::Entry>,
     pub segments: Vec<Segment>,
@@ -49,35 +41,27 @@ pub struct Tables {
 }
 
 impl Tables {
-    /// Reads the appendix of `doc` (parsed from `text`).
+    /// Matches the appendix of `doc` (read from `source`) with its narrative.
     #[must_use]
-    pub fn build(text: &str, doc: &Document, currency: &str, tolerance: Decimal) -> Self {
+    pub fn build(source: &Source, doc: &Document, currency: &str, tolerance: Decimal) -> Self {
+        let text = &*source.text;
         let mut out = Tables {
             currency: currency.to_string(),
             places: vec![None; doc.sections.len()],
             ..Tables::default()
         };
-        let from = match doc.sections.last() {
-            Some(last) => crate::source::next_line_end(text, last.total.span.end, text.len())
-                .map_or(text.len(), |e| e.1),
-            None => 0,
-        };
-        out.appendix = Some(from);
-        out.tables = grammar::tables(text, from, currency, doc.mark);
-        let (headings, blocks) = prose::blocks(text, from, &out.tables, currency, doc.mark);
-        out.headings = headings;
-        out.blocks = blocks;
-        out.summary = out.tables.iter().rposition(Table::is_summary);
+        out.summary = doc.tables.iter().rposition(Table::is_summary);
         if let Some(s) = out.summary {
-            out.entries = membership::entries(&out.tables, s, currency);
-            let (segments, places) = membership::segments(text, doc, &out.entries, tolerance);
+            out.entries = membership::entries(&doc.tables, s, currency);
+            let (segments, places) =
+                membership::segments(text, &source.lines, doc, &out.entries, tolerance);
             out.segments = segments;
             out.places = places;
             let taken: Vec<SummaryRef> = out.segments.iter().filter_map(|s| s.entry).collect();
             out.programmes = membership::programmes(
                 text,
-                &out.blocks,
-                &out.headings,
+                &doc.blocks,
+                &doc.headings,
                 &out.entries,
                 &taken,
                 tolerance,
@@ -85,14 +69,9 @@ impl Tables {
         }
         // Without a narrative there is nothing to match the tables' rows with.
         if !doc.sections.is_empty() {
-            out.matching = matching::match_all(text, doc, &out.tables, &out.places, currency);
+            out.matching = matching::match_all(text, doc, &doc.tables, &out.places, currency);
         }
         out
-    }
-
-    /// Every table figure, for the amount rules.
-    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
-        self.tables.iter().flat_map(Table::figures)
     }
 
     /// How a section is named in messages: its name, and its sub-region where several
@@ -133,7 +112,7 @@ impl Tables {
                 "{}: no summary table after the narrative; regions and sub-regions unknown",
                 source.name
             );
-            self.describe_tables(&mut out, source);
+            describe_tables(&mut out, source, doc);
             return out;
         };
         let _ = writeln!(
@@ -141,7 +120,7 @@ impl Tables {
             "{}: membership of {} sections, from the summary table at line {}",
             source.name,
             doc.sections.len(),
-            line(self.tables[summary].span.start)
+            line(doc.tables[summary].span.start)
         );
         for seg in &self.segments {
             let sum = crate::money::sum(
@@ -188,13 +167,13 @@ impl Tables {
         }
         for p in &self.programmes {
             let sum = crate::money::sum(
-                self.blocks[p.blocks.clone()]
+                doc.blocks[p.blocks.clone()]
                     .iter()
                     .map(|b| b.requirement.value()),
             );
             let name = p
                 .row
-                .and_then(|(t, g)| self.tables[t].groups.get(g))
+                .and_then(|(t, g)| doc.tables[t].groups.get(g))
                 .map_or("?", |g| g.name.as_str());
             let _ = writeln!(
                 out,
@@ -202,55 +181,49 @@ impl Tables {
                 p.blocks.len(),
                 money(cur, sum)
             );
-            for b in &self.blocks[p.blocks.clone()] {
+            for b in &doc.blocks[p.blocks.clone()] {
                 let _ = writeln!(
                     out,
                     "  {:>6}  {:<48} {}",
                     line(b.requirement.number.start),
-                    text::short(&b.heading),
+                    crate::text::short(&b.heading),
                     money(cur, b.requirement.value())
                 );
             }
         }
-        self.describe_tables(&mut out, source);
+        describe_tables(&mut out, source, doc);
         out
     }
+}
 
-    fn describe_tables(&self, out: &mut String, source: &Source) {
-        for t in &self.tables {
-            let _ = writeln!(
-                out,
-                "table \"{}\" at line {}: {} rows, {} groups{}",
-                text::short(&t.name),
-                source.line(t.span.start),
-                t.rows.len(),
-                t.groups.len(),
-                if t.grand_total.is_some() {
-                    ", a grand total"
-                } else {
-                    ""
-                }
-            );
-        }
+fn describe_tables(out: &mut String, source: &Source, doc: &Document) {
+    for t in &doc.tables {
+        let _ = writeln!(
+            out,
+            "table \"{}\" at line {}: {} rows, {} groups{}",
+            crate::text::short(&t.name),
+            source.line(t.span.start),
+            t.rows.len(),
+            t.groups.len(),
+            if t.grand_total.is_some() {
+                ", a grand total"
+            } else {
+                ""
+            }
+        );
     }
 }
 
 /// The membership listing of a checked document, for `crossfoot check --verbose`.
 #[must_use]
 pub fn describe(source: &Source, doc: &Document, settings: &crate::Settings) -> String {
-    Tables::build(
-        &source.text,
-        doc,
-        settings.currency_of(doc),
-        settings.tolerance,
-    )
-    .describe(source, doc)
+    Tables::build(source, doc, settings.currency_of(doc), settings.tolerance).describe(source, doc)
 }
 
 /// The membership listing of a source that was checked without keeping its document (parses
 /// it again): what `crossfoot check --verbose` prints for each file.
 #[must_use]
 pub fn describe_source(source: &Source, settings: &crate::Settings) -> String {
-    let doc = crate::parse::parse(&source.text, settings.tolerance);
+    let doc = crate::read(source, settings);
     describe(source, &doc, settings)
 }

@@ -4,11 +4,12 @@
 //! sentence ("USD 160,000 (4 x USD 40,000)") and an overall figure ("The overall funding
 //! required ... is USD 3,000,000") do not.
 
+use crate::blocks::{Line, is_letter_spaced, lines, unspace};
 use crate::model::Amount;
-use crate::parse::amount::{AmountRead, DecimalMark, Lead, currency, read_amount};
-use crate::source::Span;
-use crate::tables::model::{Block, Table};
-use crate::tables::text::{is_letter_spaced, lines, unspace};
+use crate::model::DecimalMark;
+use crate::model::table::{Block, Heading, Table};
+use crate::parse::amount::{AmountRead, Lead, currency, read_amount};
+use crate::source::{LineIndex, Span};
 
 /// The word that marks a sentence stating a requirement.
 const REQUIRED: &str = "required";
@@ -19,17 +20,11 @@ const MAX_SENTENCE: usize = 2_000;
 /// How many sentences saying "required" a block may have before the rest are ignored.
 const MAX_TRIES: usize = 16;
 
-/// A letter-spaced heading (one or more lines) outside the tables, letter spacing undone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heading {
-    pub span: Span,
-    pub text: String,
-}
-
 /// Finds the headings and programme blocks in `text[from..]`, outside `tables`.
 #[must_use]
 pub fn blocks(
     text: &str,
+    index: &LineIndex,
     from: usize,
     tables: &[Table],
     code: &str,
@@ -40,7 +35,7 @@ pub fn blocks(
             .iter()
             .any(|t| t.span.start <= pos && pos < t.span.end)
     };
-    let all = lines(text, from, text.len());
+    let all: Vec<Line<'_>> = lines(text, index, from, text.len()).collect();
     let mut headings: Vec<Heading> = Vec::new();
     let mut i = 0;
     while i < all.len() {
@@ -183,11 +178,18 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn values(text: &str) -> Vec<Decimal> {
-        blocks(text, 0, &[], "USD", DecimalMark::Point)
-            .1
-            .iter()
-            .map(|b| b.requirement.value())
-            .collect()
+        blocks(
+            text,
+            &LineIndex::new(text),
+            0,
+            &[],
+            "USD",
+            DecimalMark::Point,
+        )
+        .1
+        .iter()
+        .map(|b| b.requirement.value())
+        .collect()
     }
 
     #[test]

@@ -10,11 +10,14 @@
 
 use std::collections::HashSet;
 
+use crate::blocks::{Line, is_letter_spaced, is_pad, lines, unspace};
+use crate::model::DecimalMark;
+use crate::model::table::{Figure, Group, Row, Table, TotalKind, TotalLine};
 use crate::model::{Amount, NumberDefect, Reading};
-use crate::parse::amount::{CURRENCY_CODES, DecimalMark, number};
+use crate::parse::amount::{CURRENCY_CODES, number};
+use crate::source::LineIndex;
 use crate::source::Span;
-use crate::tables::model::{Figure, Group, Row, Table, TotalKind, TotalLine};
-use crate::tables::text::{Line, is_letter_spaced, is_pad, key, lines, unspace};
+use crate::text::key;
 
 /// A line is "nearly full" when it uses this share of the column width (in tenths).
 const FULL_TENTHS: usize = 6;
@@ -342,8 +345,14 @@ struct Draft {
 
 /// Parses every table in `text[from..]`, the appendix after the narrative.
 #[must_use]
-pub fn tables(text: &str, from: usize, currency: &str, mark: DecimalMark) -> Vec<Table> {
-    let lines = lines(text, from, text.len());
+pub fn tables(
+    text: &str,
+    index: &LineIndex,
+    from: usize,
+    currency: &str,
+    mark: DecimalMark,
+) -> Vec<Table> {
+    let lines: Vec<Line<'_>> = lines(text, index, from, text.len()).collect();
     let kinds: Vec<Kind> = lines.iter().map(classify).collect();
     let mut out = Vec::new();
     let mut floor = 0; // first line a new table may claim
@@ -915,25 +924,35 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn one(text: &str) -> Table {
-        let t = tables(text, 0, "USD", DecimalMark::Point);
+        let t = tables(text, &LineIndex::new(text), 0, "USD", DecimalMark::Point);
         assert_eq!(t.len(), 1, "{t:#?}");
         t.into_iter().next().expect("one table")
     }
 
+    /// The first line of `t`.
+    fn line(t: &str) -> Line<'_> {
+        let end = t.find('\n').unwrap_or(t.len());
+        Line {
+            start: 0,
+            end,
+            text: &t[..end],
+        }
+    }
+
     #[test]
     fn figures_at_line_end() {
-        let l = lines("AENEAS 2005 2 499 910 400,294\n", 0, 30)[0];
+        let l = line("AENEAS 2005 2 499 910 400,294\n");
         let f = fig_line(&l).expect("figures");
         assert_eq!(f.figures.len(), 2);
         assert_eq!(&l.text[f.prefix.start..f.prefix.end], "AENEAS 2005");
-        let l = lines("Tacis  1 550 000  56,400 \n", 0, 25)[0];
+        let l = line("Tacis  1 550 000  56,400 \n");
         assert_eq!(fig_line(&l).expect("figures").figures.len(), 2);
-        let l = lines("IDP tracking SUD-08/RR6 3,500,000\n", 0, 33)[0];
+        let l = line("IDP tracking SUD-08/RR6 3,500,000\n");
         let f = fig_line(&l).expect("figures");
         assert!(f.reference.is_some());
-        assert!(fig_line(&lines("Study – USD 40,000\n", 0, 18)[0]).is_none());
-        assert!(fig_line(&lines("required for 2008 is USD 70,000.\n", 0, 32)[0]).is_none());
-        assert!(fig_line(&lines("in 2008\n", 0, 7)[0]).is_none());
+        assert!(fig_line(&line("Study – USD 40,000\n")).is_none());
+        assert!(fig_line(&line("required for 2008 is USD 70,000.\n")).is_none());
+        assert!(fig_line(&line("in 2008\n")).is_none());
     }
 
     #[test]

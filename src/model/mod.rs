@@ -1,5 +1,7 @@
 //! The typed document: sections with their bullets and declared totals, each node with its span.
 
+pub mod table;
+
 use rust_decimal::Decimal;
 
 use crate::source::Span;
@@ -263,6 +265,27 @@ pub struct Unreadable {
     pub found: String,
 }
 
+/// What separates the whole part of a figure from its cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DecimalMark {
+    /// "1,234,567.89" (English; also Swiss "1'234'567.89").
+    #[default]
+    Point,
+    /// "1.234.567,89" (German, French, most of Europe).
+    Comma,
+}
+
+impl DecimalMark {
+    /// The separator that groups thousands in this style.
+    #[must_use]
+    pub fn group_separator(self) -> char {
+        match self {
+            DecimalMark::Point => ',',
+            DecimalMark::Comma => '.',
+        }
+    }
+}
+
 /// A parsed edition.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Document {
@@ -271,7 +294,7 @@ pub struct Document {
     pub trailing: Vec<Bullet>,
     pub unreadable: Vec<Unreadable>,
     /// What separates cents in this document's figures, inferred from its unambiguous ones.
-    pub mark: crate::parse::amount::DecimalMark,
+    pub mark: DecimalMark,
     /// The currency most of the document's amounts are written in (its ISO code), if any.
     pub currency: Option<&'static str>,
     /// Whether each group's total stands before its items (decided by footing).
@@ -279,6 +302,14 @@ pub struct Document {
     /// How many figures in the text are written like money, read or not (the evidence
     /// `no-sections` gives); counted only when the document has no section, else 0.
     pub money_like: usize,
+    /// Where the appendix begins: the line after the last declared total (0 without one).
+    pub appendix: usize,
+    /// The appendix's tables, in text order.
+    pub tables: Vec<table::Table>,
+    /// The letter-spaced headings outside the tables.
+    pub headings: Vec<table::Heading>,
+    /// The prose programme blocks.
+    pub blocks: Vec<table::Block>,
 }
 
 impl Document {
@@ -293,6 +324,11 @@ impl Document {
                     .chain(s.total.amount.as_ref())
             })
             .chain(self.trailing.iter().filter_map(|b| b.amount.as_ref()))
+    }
+
+    /// Every figure of the appendix's tables, for the amount rules.
+    pub fn table_figures(&self) -> impl Iterator<Item = &table::Figure> {
+        self.tables.iter().flat_map(table::Table::figures)
     }
 
     #[must_use]
