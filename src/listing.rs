@@ -54,6 +54,9 @@ pub fn read(source: &Source, doc: &Document, tables: &Tables) -> String {
         count(doc.sections.len(), "section total"),
         all.len() - doc.sections.len(),
     );
+    if let Some(l) = &doc.learned {
+        let _ = writeln!(out, "{}: total statement {}", source.name, l.describe());
+    }
     if !doc.sections.is_empty() {
         let _ = writeln!(
             out,

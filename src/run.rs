@@ -844,8 +844,12 @@ fn inferred_style(text: &str, settings: &crossfoot::Settings) -> String {
     } else {
         "after their items"
     };
+    let learned = doc.learned.as_ref().map_or_else(
+        || "none (the known wordings read its totals)".to_string(),
+        crossfoot::model::Learned::describe,
+    );
     format!(
-        "\n# Inferred from the file's own figures (not settings):\n#   decimal mark: {mark}\n#   currency: {currency}\n#   totals: {totals}\n#   declared totals read: {}\n",
+        "\n# Inferred from the file's own figures (not settings):\n#   decimal mark: {mark}\n#   currency: {currency}\n#   totals: {totals}\n#   declared totals read: {}\n#   learned total statement: {learned}\n",
         doc.sections.len()
     )
 }

@@ -211,6 +211,13 @@ fn blind_set() {
     }
 }
 
+/// Issue 19: a German appeal whose totals ("Gesamtbedarf NAME: n €") no table of wordings
+/// knows; they are learned from the nine groups that foot, and the three that do not are found.
+#[test]
+fn german_totals() {
+    compare("german-totals.txt");
+}
+
 macro_rules! layout_tests {
     ($($test:ident: $name:literal, $issue:literal;)*) => {
         $(
@@ -226,7 +233,6 @@ macro_rules! layout_tests {
 layout_tests! {
     project_tables: "project-table.txt", "issue 13: project tables written as text";
     indented_summary: "indented-summary.txt", "issue 13: hierarchy by indentation";
-    german_totals: "german-totals.txt", "issue 19: totals learned from the arithmetic";
     two_columns_layout: "two-column/appeal-layout.txt", "issue 15: two columns side by side";
     two_columns_raw: "two-column/appeal-raw.txt", "issue 15: two columns interleaved";
 }

@@ -170,6 +170,8 @@ pub enum Wording {
     /// Another wording of the table ("Total requirements:", "Total for NAME:", "NAME total",
     /// "Sub-total", "Grand Total"), named by its pattern.
     Other(&'static str),
+    /// A wording learned from the document's own arithmetic (`Document::learned`).
+    Learned,
 }
 
 /// What a declared figure closes.
@@ -208,6 +210,39 @@ pub struct Total {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Heading {
     pub span: Span,
+}
+
+/// A total statement learned from the document's own arithmetic (`parse::learn`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learned {
+    /// The words every statement has, lower case, in the order they are written.
+    pub words: Vec<String>,
+    /// The first statement that foots, as written, with its name shown as `NAME` and its
+    /// figure as `n`: what `check --verbose` and the info finding quote.
+    pub form: String,
+    /// Where that statement stands.
+    pub example: Span,
+    /// How many statements have the words, and how many of their groups foot.
+    pub statements: usize,
+    pub footing: usize,
+}
+
+impl Learned {
+    /// What was learned, in one line: the statement, its words and its evidence.
+    #[must_use]
+    pub fn describe(&self) -> String {
+        format!(
+            "\"{}\" (the words {}), learned from {} of the {} lines worded so, whose groups foot",
+            self.form,
+            self.words
+                .iter()
+                .map(|w| format!("\"{w}\""))
+                .collect::<Vec<_>>()
+                .join(", "),
+            self.footing,
+            self.statements
+        )
+    }
 }
 
 /// A country, regional programmes block or other unit closed by one declared total.
@@ -302,6 +337,9 @@ pub struct Document {
     /// How many figures in the text are written like money, read or not (the evidence
     /// `no-sections` gives); counted only when the document has no section, else 0.
     pub money_like: usize,
+    /// The total statement learned from the document's arithmetic, when its totals are worded
+    /// in a way the table of wordings does not know.
+    pub learned: Option<Learned>,
     /// Where the appendix begins: the line after the last declared total (0 without one).
     pub appendix: usize,
     /// The appendix's tables, in text order.

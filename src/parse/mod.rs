@@ -7,6 +7,7 @@
 pub mod amount;
 pub mod bullet;
 pub mod census;
+pub mod learn;
 pub mod name;
 pub mod programme;
 pub mod table;
@@ -54,7 +55,72 @@ pub fn read_appendix(text: &str, lines: &LineIndex, doc: &mut Document, currency
 #[must_use]
 pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Document {
     let mark = DecimalMark::infer(text);
-    let totals = find_totals(text, mark);
+    let doc = assemble(text, lines, tolerance, mark, find_totals(text, mark));
+    if !needs_learning(&doc) {
+        return doc;
+    }
+    let Some((learned, statements)) = learn::learn(&doc, text) else {
+        return doc;
+    };
+    // The known statements stay; a learned one inside a known one's line is that one.
+    let mut totals = find_totals(text, mark);
+    for s in statements {
+        if totals
+            .iter()
+            .any(|(t, _)| t.span.start < s.span.end && s.span.start < t.span.end)
+        {
+            continue;
+        }
+        totals.push((learned_total(text, s), None));
+    }
+    totals.sort_by_key(|(t, _)| t.span.start);
+    let mut learned_doc = assemble(text, lines, tolerance, mark, totals);
+    learned_doc.learned = Some(learned);
+    learned_doc
+}
+
+/// Whether the wordings crossfoot knows left the document unread: most of its amounts in no
+/// group, or most of its groups not footing.
+fn needs_learning(doc: &Document) -> bool {
+    let grouped: usize = doc.sections.iter().map(|s| s.bullets.len()).sum();
+    let loose = doc.trailing.len();
+    let failing = doc
+        .sections
+        .iter()
+        .filter(|s| s.parts.is_empty() && s.declared() != Some(s.listed_sum()))
+        .count();
+    loose > grouped || 2 * failing > doc.sections.len()
+}
+
+/// The total statement a learned line is.
+fn learned_total(text: &str, s: learn::Statement) -> Total {
+    let name = if s.name_span.is_empty() {
+        String::new()
+    } else {
+        name::normalize_name(&text[s.name_span.start..s.name_span.end])
+    };
+    Total {
+        form: crate::model::Wording::Learned,
+        level: crate::model::Level::Total,
+        span: s.span,
+        requirement: s.wording,
+        for_word: None,
+        name_span: s.name_span,
+        name,
+        amount: Some(s.amount),
+        wording: Vec::new(),
+    }
+}
+
+/// Assembles the document from its total statements: the items before each (or, decided by
+/// footing, after each) form its group.
+fn assemble(
+    text: &str,
+    lines: &LineIndex,
+    tolerance: Decimal,
+    mark: DecimalMark,
+    totals: Vec<(Total, Option<Unreadable>)>,
+) -> Document {
     let mut doc = Document {
         mark,
         ..Document::default()

@@ -13,6 +13,7 @@ mod bullet_without_amount;
 mod cross_reference_mismatch;
 mod duplicate_project;
 mod empty_section;
+mod learned_total;
 mod malformed_amount;
 mod malformed_total;
 mod missing_currency;
@@ -96,6 +97,7 @@ pub static RULES: &[&Rule] = &[
     &missing_currency::MISSING_CURRENCY,
     &unreadable_amount::UNREADABLE_AMOUNT,
     &no_sections::NO_SECTIONS,
+    &learned_total::LEARNED_TOTAL,
     &malformed_total::MALFORMED_TOTAL,
     &amount_qualifier::AMOUNT_QUALIFIER,
     &amount_punctuation::AMOUNT_PUNCTUATION,

@@ -1,0 +1,267 @@
+//! Total statements learned from the document's own arithmetic.
+//!
+//! A document whose totals are worded in a way the table of wordings (`total::WORDINGS`) does
+//! not know ("Gesamtbedarf Kenia: EUR 205.500", "Somalia — Finanzbedarf insgesamt", a table's
+//! "Summe" row) still shows them to a reader who adds up: most of those lines state the sum of
+//! the run of items next to them, and they share a few words no project line has. This module
+//! finds those words from the lines that foot, and hands every line that has them (footing or
+//! not) to the grammar as a total statement; the lines that do not foot then become the usual
+//! findings.
+//!
+//! A coincidental sum is never a total: the words must recur in at least [`MIN_GROUPS`] lines
+//! that foot, in most of the lines that foot, and most of the lines that have the words must
+//! foot as groups.
+
+use rust_decimal::Decimal;
+
+use crate::model::{Amount, Bullet, Document, Learned};
+use crate::source::Span;
+
+/// The fewest groups that foot a learned wording needs.
+pub const MIN_GROUPS: usize = 3;
+/// The longest run of items a learned total may sum, in items: keeps the search linear.
+const MAX_RUN: usize = 200;
+
+/// One learned statement for the grammar: the item line it was read as, its name and where
+/// the learned words stand.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub span: Span,
+    pub name_span: Span,
+    pub wording: Span,
+    pub amount: Amount,
+}
+
+/// The words of a label, lower case: runs of letters.
+fn words(label: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    label
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphabetic()
+                && label[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphabetic())
+        })
+        .map(move |(i, _)| {
+            let end = label[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(label.len(), |e| i + e);
+            (i, label[i..end].to_lowercase())
+        })
+}
+
+/// Whether the items before (or after) item `i` include a run that sums to its figure: a run
+/// of at least two items, next to it, of at most [`MAX_RUN`].
+fn foots_as_run(values: &[Decimal], i: usize, before: bool) -> bool {
+    if before {
+        sums_to(values, (i.saturating_sub(MAX_RUN)..i).rev(), values[i])
+    } else {
+        sums_to(values, i + 1..values.len().min(i + 1 + MAX_RUN), values[i])
+    }
+}
+
+/// Whether the values at `run`, added in its order, reach `target` after two or more.
+fn sums_to(values: &[Decimal], run: impl Iterator<Item = usize>, target: Decimal) -> bool {
+    let mut sum = Decimal::ZERO;
+    for (n, j) in run.enumerate() {
+        sum += values[j];
+        if n >= 1 && sum == target {
+            return true;
+        }
+        // Amounts are positive: once past the figure, no longer run can meet it.
+        if sum > target {
+            return false;
+        }
+    }
+    false
+}
+
+/// Learns a total statement from `doc`'s items (read from `text`) when the wordings crossfoot
+/// knows left most of them in no group, or most groups not footing. Returns what was learned
+/// and the statements, in text order; `None` when no wording recurs among lines that foot.
+#[must_use]
+pub fn learn(doc: &Document, text: &str) -> Option<(Learned, Vec<Statement>)> {
+    let mut items: Vec<&Bullet> = doc
+        .sections
+        .iter()
+        .flat_map(|s| &s.bullets)
+        .chain(&doc.trailing)
+        .filter(|b| b.amount.is_some())
+        .collect();
+    items.sort_by_key(|b| b.span.start);
+    let values: Vec<Decimal> = items
+        .iter()
+        .filter_map(|b| b.amount.as_ref().map(Amount::value))
+        .collect();
+    if values.len() < 2 * MIN_GROUPS || values.iter().any(Decimal::is_sign_negative) {
+        return None;
+    }
+    let labels: Vec<Vec<(usize, String)>> = items
+        .iter()
+        .map(|b| words(&text[b.title_span.start..b.title_span.end]).collect())
+        .collect();
+    // The words of the lines that foot, per side, and in how many such lines each stands.
+    let mut best: Option<(Vec<String>, usize)> = None;
+    for before in [true, false] {
+        let footing: Vec<usize> = (0..items.len())
+            .filter(|&i| !labels[i].is_empty() && foots_as_run(&values, i, before))
+            .collect();
+        if footing.len() < MIN_GROUPS {
+            continue;
+        }
+        let mut counts: crate::hash::FnvMap<&str, usize> = crate::hash::FnvMap::default();
+        for &i in &footing {
+            let mut seen: Vec<&str> = labels[i].iter().map(|(_, w)| w.as_str()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+        // Words in two thirds of the lines that foot (and in at least MIN_GROUPS of them), in
+        // the order the first such line writes them.
+        let recurring = |w: &str| {
+            counts
+                .get(w)
+                .is_some_and(|&n| n >= MIN_GROUPS && 3 * n >= 2 * footing.len())
+        };
+        let Some(&first) = footing
+            .iter()
+            .find(|&&i| labels[i].iter().any(|(_, w)| recurring(w)))
+        else {
+            continue;
+        };
+        let mut pattern: Vec<String> = Vec::new();
+        for (_, w) in &labels[first] {
+            if recurring(w) && !pattern.contains(w) {
+                pattern.push(w.clone());
+            }
+        }
+        let support = footing
+            .iter()
+            .filter(|&&i| has_all(&labels[i], &pattern))
+            .count();
+        if best.as_ref().is_none_or(|b| support > b.1) {
+            best = Some((pattern, support));
+        }
+    }
+    let (pattern, _) = best?;
+    // Every line with the words is a statement; its group is the run of items between it and
+    // the statement before (or after) it.
+    let at: Vec<usize> = (0..items.len())
+        .filter(|&i| has_all(&labels[i], &pattern))
+        .collect();
+    let group_foots = |before: bool| -> Vec<bool> {
+        at.iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let run = if before {
+                    (if k == 0 { 0 } else { at[k - 1] + 1 })..i
+                } else {
+                    (i + 1)..at.get(k + 1).copied().unwrap_or(items.len())
+                };
+                !run.is_empty() && crate::money::sum(values[run].iter().copied()) == values[i]
+            })
+            .collect()
+    };
+    let (before, after) = (group_foots(true), group_foots(false));
+    let count = |v: &[bool]| v.iter().filter(|&&f| f).count();
+    let foots = if count(&after) > count(&before) {
+        after
+    } else {
+        before
+    };
+    let footing = count(&foots);
+    // Most statements foot, and more groups than the known wordings made.
+    let known = doc
+        .sections
+        .iter()
+        .filter(|s| !s.bullets.is_empty() && s.declared() == Some(s.listed_sum()))
+        .count();
+    if footing < MIN_GROUPS || 2 * footing <= at.len() || footing <= known {
+        return None;
+    }
+    let statements: Vec<Statement> = at
+        .iter()
+        .map(|&i| statement(text, items[i], &labels[i], &pattern))
+        .collect();
+    let example = at
+        .iter()
+        .zip(&foots)
+        .find(|(_, f)| **f)
+        .map_or(0, |(&i, _)| i);
+    let k = at.iter().position(|&i| i == example).unwrap_or(0);
+    let learned = Learned {
+        words: pattern,
+        form: form(text, &statements[k]),
+        example: statements[k].span,
+        statements: at.len(),
+        footing,
+    };
+    Some((learned, statements))
+}
+
+/// Whether a label has every word of the pattern.
+fn has_all(label: &[(usize, String)], pattern: &[String]) -> bool {
+    !pattern.is_empty() && pattern.iter().all(|p| label.iter().any(|(_, w)| w == p))
+}
+
+/// The statement an item line is: its name is the label without the learned words and the
+/// punctuation around them.
+fn statement(
+    text: &str,
+    item: &Bullet,
+    label: &[(usize, String)],
+    pattern: &[String],
+) -> Statement {
+    let base = item.title_span.start;
+    let title = &text[base..item.title_span.end];
+    let mut wording: Option<Span> = None;
+    let mut name: Option<Span> = None;
+    for (i, w) in label {
+        // The written word ends where its letters end (its lower case may be longer).
+        let end = title[*i..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(title.len(), |e| i + e);
+        let span = Span::new(base + i, base + end);
+        let slot = if pattern.contains(w) {
+            &mut wording
+        } else {
+            &mut name
+        };
+        *slot = Some(slot.map_or(span, |s| s.cover(span)));
+    }
+    // The name keeps what it writes between its words ("Côte d'Ivoire", "Bosnia-Herzegovina").
+    let name_span = name.unwrap_or(Span::new(base, base));
+    Statement {
+        span: item.span,
+        name_span,
+        wording: wording.unwrap_or(item.title_span),
+        amount: item
+            .amount
+            .clone()
+            .expect("learned statements are items with amounts"),
+    }
+}
+
+/// The statement as written, its name shown as `NAME` and its figure as `n`.
+fn form(text: &str, s: &Statement) -> String {
+    let mut pieces: Vec<(Span, &str)> = vec![(s.amount.number, "n")];
+    if !s.name_span.is_empty() {
+        pieces.push((s.name_span, "NAME"));
+    }
+    pieces.sort_by_key(|p| p.0.start);
+    let mut out = String::new();
+    let mut at = s.span.start;
+    for (span, with) in pieces {
+        if span.start < at {
+            continue;
+        }
+        out.push_str(&text[at..span.start]);
+        out.push_str(with);
+        at = span.end;
+    }
+    out.push_str(&text[at..s.span.end.max(at)]);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
