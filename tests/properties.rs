@@ -903,3 +903,142 @@ proptest! {
         prop_assert!(checked.diagnostics.is_empty(), "{:#?}\n{}", checked.diagnostics, text);
     }
 }
+
+/// Words no table of wordings knows, for learned total statements: made of syllables that
+/// spell no English or other word crossfoot looks for ("total", "sum").
+const WORDING_SYLLABLES: &[&str] = &["ka", "vor", "mi", "len", "dro", "pes", "ul", "brak"];
+/// Words of project titles: none is built from the syllables above.
+const PROJECT_WORDS: &[&str] = &[
+    "water", "shelter", "schools", "clinics", "seeds", "roads", "wells", "training", "cash",
+    "repair", "latrines", "kits",
+];
+
+/// One generated group: its project amounts and how far its declared figure is off (0 when
+/// it foots).
+#[derive(Debug, Clone)]
+struct LearnedGroup {
+    items: Vec<u64>,
+    off: u64,
+}
+
+/// A document whose totals are worded `wording NAME: n` (a colon, the currency after the
+/// figure for the comma locale); returns the text and the line of each group's statement.
+fn learned_document(wording: &str, groups: &[LearnedGroup], comma: bool) -> (String, Vec<usize>) {
+    let money = |v: u64| {
+        let g = grouped(v);
+        if comma {
+            format!("{} EUR", g.replace(',', "."))
+        } else {
+            format!("USD {g}")
+        }
+    };
+    let mut w = Writer::default();
+    w.paragraph(&["Appeal", "of", "the", "year"]);
+    let mut lines = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        let name = format!("Province {}", tag(g));
+        w.push(&name);
+        w.end_line();
+        w.blank();
+        for (i, &v) in group.items.iter().enumerate() {
+            let title = format!(
+                "{} {} {}",
+                PROJECT_WORDS[(g + i) % PROJECT_WORDS.len()],
+                PROJECT_WORDS[(g * 3 + i + 5) % PROJECT_WORDS.len()],
+                tag(i)
+            );
+            w.push(&format!("- {title} – {}", money(v)));
+            w.end_line();
+        }
+        w.blank();
+        let declared = group.items.iter().sum::<u64>() + group.off;
+        lines.push(w.line());
+        w.push(&format!("{wording} {name}: {}", money(declared)));
+        w.end_line();
+        w.blank();
+    }
+    (w.finish("\n", false), lines)
+}
+
+fn learned_group(wrong: bool) -> impl Strategy<Value = LearnedGroup> {
+    (
+        prop::collection::vec(1_000u64..900_000, 2..6),
+        if wrong { 1u64..50_000 } else { 0u64..1 },
+    )
+        .prop_map(|(items, off)| LearnedGroup {
+            items: items.into_iter().map(|v| v * 10).collect(),
+            off: off * 10,
+        })
+}
+
+fn wording() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::collection::vec(select(WORDING_SYLLABLES.to_vec()), 2..4),
+        1..3,
+    )
+    .prop_map(|words| {
+        let mut words: Vec<String> = words.into_iter().map(|s| s.concat()).collect();
+        // Capitalized, as a statement opens.
+        if let Some(first) = words.first_mut() {
+            let mut c = first.chars();
+            *first = c
+                .next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect());
+        }
+        words.join(" ")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A document whose totals are worded in a way no table knows, with N groups of which K
+    /// (well under N) do not foot: the wording is learned from the others, and the findings are
+    /// exactly the K groups' `total-mismatch` and one `learned-total`.
+    #[test]
+    fn learned_wording_finds_exactly_the_wrong_groups(
+        wording in wording(),
+        comma in any::<bool>(),
+        right in prop::collection::vec(learned_group(false), 6..13),
+        wrong in prop::collection::vec((learned_group(true), any::<prop::sample::Index>()), 0..3),
+    ) {
+        let mut groups = right;
+        for (g, at) in wrong {
+            let i = at.index(groups.len() + 1);
+            groups.insert(i, g);
+        }
+        let (text, lines) = learned_document(&wording, &groups, comma);
+        let (findings, _, checked) = found(&text);
+        let mut want: Vec<(&str, usize)> = groups
+            .iter()
+            .zip(&lines)
+            .filter(|(g, _)| g.off != 0)
+            .map(|(_, &l)| ("total-mismatch", l))
+            .collect();
+        let first_footing = groups.iter().zip(&lines).find(|(g, _)| g.off == 0).map(|(_, &l)| l);
+        want.extend(first_footing.map(|l| ("learned-total", l)));
+        want.sort_unstable();
+        prop_assert_eq!(
+            &findings,
+            &want,
+            "learned {:?}\n{}",
+            checked.document.learned,
+            numbered(&text)
+        );
+    }
+
+    /// When no group foots, nothing can be learned: the document is not read, and says so,
+    /// rather than inventing totals.
+    #[test]
+    fn nothing_is_learned_when_no_group_foots(
+        wording in wording(),
+        comma in any::<bool>(),
+        groups in prop::collection::vec(learned_group(true), 4..10),
+    ) {
+        let (text, _) = learned_document(&wording, &groups, comma);
+        let (findings, _, checked) = found(&text);
+        prop_assert!(checked.document.learned.is_none());
+        let codes: Vec<&str> = findings.iter().map(|f| f.0).collect();
+        prop_assert_eq!(codes, vec!["no-sections"], "{}", numbered(&text));
+    }
+}
