@@ -218,6 +218,20 @@ fn german_totals() {
     compare("german-totals.txt");
 }
 
+/// Issue 19: documents written blind whose totals no table of wordings knows (a language
+/// other than English, a publisher's own phrase, a table's own total row), each with three
+/// sum errors; the wording is learned from the groups that foot (`fixtures/layouts/learned/`).
+#[test]
+fn learned_set() {
+    for name in [
+        "spanish-appeal.txt",
+        "publisher-phrase.txt",
+        "table-label.md",
+    ] {
+        compare(&format!("learned/{name}"));
+    }
+}
+
 macro_rules! layout_tests {
     ($($test:ident: $name:literal, $issue:literal;)*) => {
         $(

@@ -234,8 +234,13 @@ fn statement(
     }
     // The name keeps what it writes between its words ("Côte d'Ivoire", "Bosnia-Herzegovina").
     let name_span = name.unwrap_or(Span::new(base, base));
+    // From its line's start: the markup and list marker before the label (a table row's
+    // border, a bullet glyph) belong to the statement, not to the group it closes.
+    let line_start = text[..item.span.start]
+        .rfind(['\n', '\r'])
+        .map_or(0, |i| i + 1);
     Statement {
-        span: item.span,
+        span: Span::new(line_start, item.span.end),
         name_span,
         wording: wording.unwrap_or(item.title_span),
         amount: item
@@ -262,6 +267,10 @@ fn form(text: &str, s: &Statement) -> String {
         out.push_str(with);
         at = span.end;
     }
-    out.push_str(&text[at..s.span.end.max(at)]);
+    // To the end of its line: closing markup ("** |") is part of the form.
+    let line_end = text[s.span.end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| s.span.end + i);
+    out.push_str(&text[at.min(line_end)..line_end]);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

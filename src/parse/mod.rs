@@ -172,7 +172,13 @@ fn assemble(
     }
     let (bullets, _, _) = builder.close(text.len(), text.len());
     doc.trailing = bullets.into_iter().filter(|b| b.amount.is_some()).collect();
-    doc.currency = majority_currency(text, doc.amounts());
+    doc.currency = majority_currency(text, doc.amounts()).or_else(|| {
+        // Figures that write no currency are in the one their tables' headers name.
+        let h = &builder.header_currencies;
+        h.iter()
+            .copied()
+            .max_by_key(|c| h.iter().filter(|x| *x == c).count())
+    });
     if let Some(code) = doc.currency {
         // An amount in another currency than the document's is an item only on a marked line
         // ("• Kitchen gardens – EUR 184,000"); an unmarked one restates a share of the item
@@ -593,8 +599,11 @@ struct Builder<'t> {
     prev_line_end: usize,
     bullets: Vec<Bullet>,
     mark: DecimalMark,
-    /// The last row of a bordered table read, and whether its header names a currency.
-    table: Option<(usize, bool)>,
+    /// The last row of a bordered table read, and the currency its header names.
+    table: Option<(usize, Option<&'static str>)>,
+    /// The currency each bordered table's header names, one per table that names one: the
+    /// document's currency when its figures write none ("| Budget (EUR) |").
+    header_currencies: Vec<&'static str>,
 }
 
 /// A project row of a bordered table.
@@ -610,6 +619,7 @@ impl<'t> Builder<'t> {
             lines,
             mark,
             table: None,
+            header_currencies: Vec::new(),
             glyphs: memmem::find_iter(text.as_bytes(), "•".as_bytes()).collect(),
             section_start: 0,
             open: None,
@@ -686,10 +696,10 @@ impl<'t> Builder<'t> {
             crate::blocks::pipe_cells(self.text[ls..le].trim_end_matches(['\n', '\r']), ls)?;
         let last = cells.iter().rposition(|c| !c.is_empty())?;
         let amount = crate::parse::amount::cell_amount(self.text, cells[last], self.mark)?;
-        // The title is the nearest cell of words before the figure (not a project code).
+        // The title is the first cell of words (not a project code): the columns after it name
+        // a partner or an agency.
         let title = cells[..last]
             .iter()
-            .rev()
             .find(|c| {
                 let t = &self.text[c.start..c.end];
                 t.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !table::is_code(t)
@@ -708,7 +718,7 @@ impl<'t> Builder<'t> {
             && last + 1 == line
         {
             self.table = Some((line, named));
-            return named;
+            return named.is_some();
         }
         let mut first = line;
         while first > 0 {
@@ -723,16 +733,19 @@ impl<'t> Builder<'t> {
         }
         let ls = self.lines.line_start(first);
         let header = &self.text[ls..self.line_end(ls)];
-        let named = header.char_indices().any(|(i, c)| {
-            (c.is_alphabetic() || c == '$' || c == '€')
+        let named = header.char_indices().find_map(|(i, c)| {
+            ((c.is_alphabetic() || c == '$' || c == '€')
                 && header[..i]
                     .chars()
                     .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
-                && crate::parse::amount::currency(&header[i..]).is_ok()
+                    .is_none_or(|p| !p.is_alphanumeric()))
+            .then(|| crate::parse::amount::currency(&header[i..]).ok())
+            .flatten()
+            .map(|(_, code)| code)
         });
         self.table = Some((line, named));
-        named
+        self.header_currencies.extend(named);
+        named.is_some()
     }
 
     /// The amount after a colon or a tab: on the same line, ending it, and with a currency or

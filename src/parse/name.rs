@@ -67,13 +67,14 @@ fn title_word(word: &str, first: bool) -> String {
     if !first && SMALL_WORDS.contains(&lower.as_str()) {
         return lower;
     }
-    // A short word without vowels is an acronym whose capitals small caps lost ("drc", "pdr").
+    // A short word without vowels is an acronym whose capitals small caps lost ("drc", "pdr");
+    // only in ASCII, whose vowels are known ("bến" is a word).
     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
     if (2..=4).contains(&letters)
         && !lower
             .chars()
             .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
-        && lower.chars().all(char::is_alphabetic)
+        && lower.chars().all(|c| c.is_ascii_alphabetic())
     {
         return lower.to_uppercase();
     }
