@@ -99,7 +99,7 @@ pub struct ConfigSource {
 /// What to check, and which rules.
 #[derive(Debug, Clone, clap::Args)]
 pub struct InputArgs {
-    /// Files or directories (searched for *.txt, respecting .gitignore and `exclude`); `-` reads
+    /// Files or directories (searched for *.txt and *.md, any case, respecting .gitignore and `exclude`); `-` reads
     /// standard input. Default: the current directory.
     pub paths: Vec<PathBuf>,
     /// The path standard input stands for, in messages and to find its crossfoot.toml. Without

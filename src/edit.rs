@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use crossfoot::config::Resolver;
 use crossfoot::diagnostic::Applicability;
 use crossfoot::fix::{Stage, Written};
-use crossfoot::{Settings, Source};
+use crossfoot::{Error, Settings, Source};
 
 use crate::cli::{FixArgs, InputArgs, ReportArgs, ReportFormat};
 use crate::run::{Failure, Input, Selection, emit, gather, mode, read_file, read_stdin, write_out};
@@ -190,6 +190,14 @@ fn fix_one(
     if stdin {
         write_out(&fixed.text)?;
         return Ok((Outcome::Fixed(fixed.applied.len()), fixed.withheld.len()));
+    }
+    // Writing the fixed text back would change the file's encoding.
+    if let Some(encoding) = source.encoding {
+        return Err(Error::NotUtf8File {
+            path: path.to_path_buf(),
+            encoding,
+        }
+        .into());
     }
     // The bytes the text was decoded from: the file must still hold them when it is written.
     let original = source.text.as_bytes();

@@ -16,16 +16,9 @@ pub enum Error {
         source: std::io::Error,
     },
 
-    #[error("{path} is not UTF-8 text: invalid byte at offset {offset}")]
-    #[diagnostic(
-        code(crossfoot::encoding),
-        help(
-            "crossfoot reads the UTF-8 text extracted from an edition's PDF; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)"
-        )
+    #[error(
+        "{path} is {encoding} text ({byte_order}, with a byte-order mark) that crossfoot cannot decode"
     )]
-    NotUtf8 { path: String, offset: usize },
-
-    #[error("{path} is {encoding} text ({byte_order}, with a byte-order mark), not UTF-8")]
     #[diagnostic(
         code(crossfoot::encoding),
         help("convert it first: iconv -f {encoding} -t UTF-8 FILE > FILE.utf8.txt")
@@ -58,6 +51,18 @@ pub enum Error {
         help("make the file writable, or use --diff to see the fixes")
     )]
     ReadOnly { path: PathBuf },
+
+    #[error("{} was read as {encoding}, not UTF-8: not fixed", path.display())]
+    #[diagnostic(
+        code(crossfoot::encoding),
+        help(
+            "fix writes UTF-8 only and never changes a file's encoding; convert it first (iconv -f {encoding} -t UTF-8), or use --diff to see the fixes"
+        )
+    )]
+    NotUtf8File {
+        path: PathBuf,
+        encoding: &'static str,
+    },
 
     #[error("{} may not be written by this user: not fixed", path.display())]
     #[diagnostic(
@@ -102,7 +107,9 @@ pub enum Error {
     #[error("nothing to check in {paths}: no appeal text found{}", if *skipped > 0 { format!(" ({skipped} file(s) with no amount and no declared total skipped)") } else { String::new() })]
     #[diagnostic(
         code(crossfoot::nothing_to_check),
-        help("a directory is searched for *.txt files; name a file to check it whatever it holds")
+        help(
+            "a directory is searched for *.txt and *.md files (any case of the extension); name a file to check it whatever it holds"
+        )
     )]
     NothingToCheck { paths: String, skipped: usize },
 

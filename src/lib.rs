@@ -163,27 +163,49 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
     }
 }
 
+/// Text decoded from the bytes of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// The encoding the bytes were read from when it was not UTF-8 ("UTF-16LE",
+    /// "Windows-1252"): `fix` does not write such a file back.
+    pub encoding: Option<&'static str>,
+}
+
 /// Turns the bytes of a file into text, or says clearly why they are not text.
 ///
+/// UTF-8 (with or without a byte-order mark) is read as it is; UTF-16 with a byte-order mark is
+/// decoded; in text that holds no NUL, each byte that is not UTF-8 is read as Windows-1252
+/// (which maps every byte), as the Latin-1 exports of older tools are.
+///
 /// # Errors
-/// [`Error::WideText`] for UTF-16 or UTF-32 with a byte-order mark, [`Error::Binary`] for a NUL
-/// byte, [`Error::NotUtf8`] with the offset of the first invalid byte.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
+/// [`Error::WideText`] for UTF-32, or UTF-16 that does not decode; [`Error::Binary`] for a NUL
+/// byte in text that is not UTF-16.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Decoded, Error> {
     // Checked before NUL bytes: UTF-16 and UTF-32 text is full of them. UTF-32's little-endian
     // mark begins with UTF-16's.
     let wide = match bytes.as_slice() {
-        [0xFF, 0xFE, 0, 0, ..] => Some(("UTF-32", "little-endian")),
-        [0, 0, 0xFE, 0xFF, ..] => Some(("UTF-32", "big-endian")),
-        [0xFF, 0xFE, ..] => Some(("UTF-16", "little-endian")),
-        [0xFE, 0xFF, ..] => Some(("UTF-16", "big-endian")),
+        [0xFF, 0xFE, 0, 0, ..] => Some(("UTF-32", "little-endian", None)),
+        [0, 0, 0xFE, 0xFF, ..] => Some(("UTF-32", "big-endian", None)),
+        [0xFF, 0xFE, ..] => Some(("UTF-16", "little-endian", Some(encoding_rs::UTF_16LE))),
+        [0xFE, 0xFF, ..] => Some(("UTF-16", "big-endian", Some(encoding_rs::UTF_16BE))),
         _ => None,
     };
-    if let Some((encoding, byte_order)) = wide {
-        return Err(Error::WideText {
-            path: name.to_string(),
-            encoding,
-            byte_order,
+    if let Some((encoding, byte_order, utf16)) = wide {
+        let text = utf16.and_then(|e| {
+            e.decode_without_bom_handling_and_without_replacement(&bytes[2..])
+                .map(std::borrow::Cow::into_owned)
         });
+        return text
+            .map(|text| Decoded {
+                text,
+                encoding: utf16.map(encoding_rs::Encoding::name),
+            })
+            .ok_or_else(|| Error::WideText {
+                path: name.to_string(),
+                encoding,
+                byte_order,
+            });
     }
     if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(Error::Binary {
@@ -191,9 +213,27 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Error> {
             offset,
         });
     }
-    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-        path: name.to_string(),
-        offset: e.utf8_error().valid_up_to(),
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => Decoded {
+            text,
+            encoding: None,
+        },
+        Err(e) => {
+            // Runs of valid UTF-8 stay as they are (a UTF-8 file with one stray Latin-1 byte
+            // keeps its dashes); each byte that is not UTF-8 is read as Windows-1252.
+            let bytes = e.as_bytes();
+            let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+            for chunk in bytes.utf8_chunks() {
+                text.push_str(chunk.valid());
+                let (bad, _) =
+                    encoding_rs::WINDOWS_1252.decode_without_bom_handling(chunk.invalid());
+                text.push_str(&bad);
+            }
+            Decoded {
+                text,
+                encoding: Some(encoding_rs::WINDOWS_1252.name()),
+            }
+        }
     })
 }
 

@@ -205,7 +205,17 @@ pub(crate) enum Input {
     File(PathBuf),
 }
 
-/// Expands directories into their `*.txt` files (following symlinks, respecting .gitignore and each file's
+/// Whether a walk checks a file: text and Markdown, whatever the case of the extension
+/// ("ED.TXT", "appeal.MD").
+fn is_walked_kind(path: &Path) -> bool {
+    path.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+        ["txt", "md", "markdown"]
+            .iter()
+            .any(|k| x.eq_ignore_ascii_case(k))
+    })
+}
+
+/// Expands directories into their `*.txt` and `*.md` files (following symlinks, respecting .gitignore and each file's
 /// configured `exclude`), sorted; files named on the command line are always checked. A file
 /// named twice is checked once.
 pub(crate) fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<Input>, Failure> {
@@ -244,7 +254,7 @@ pub(crate) fn gather(args: &InputArgs, resolver: &mut Resolver) -> Result<Vec<In
                 })
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
                 .map(ignore::DirEntry::into_path)
-                .filter(|f| f.extension().is_some_and(|x| x == "txt"))
+                .filter(|f| is_walked_kind(f))
                 .collect();
             found.sort();
             for f in found {
@@ -276,8 +286,8 @@ pub(crate) fn read_stdin(name: &str) -> Result<Source, Error> {
             path: PathBuf::from(name),
             source,
         })?;
-    let text = crossfoot::decode(name, buf)?;
-    Ok(Source::new(name, text))
+    let decoded = crossfoot::decode(name, buf)?;
+    Ok(Source::new(name, decoded.text).with_encoding(decoded.encoding))
 }
 
 pub(crate) fn read_file(path: &Path) -> Result<Source, Error> {
@@ -286,8 +296,8 @@ pub(crate) fn read_file(path: &Path) -> Result<Source, Error> {
         source,
     })?;
     let name = path.to_string_lossy().into_owned();
-    let text = crossfoot::decode(&name, bytes)?;
-    Ok(Source::new(name, text))
+    let decoded = crossfoot::decode(&name, bytes)?;
+    Ok(Source::new(name, decoded.text).with_encoding(decoded.encoding))
 }
 
 /// Why an input could not be read, as it is reported in its place.
@@ -815,9 +825,9 @@ fn show_config(args: &ConfigArgs) -> Result<ExitCode, Failure> {
     let mut out = config.to_toml(&target.display().to_string());
     if target.is_file()
         && let Ok(bytes) = std::fs::read(&target)
-        && let Ok(text) = crossfoot::decode(&target.display().to_string(), bytes)
+        && let Ok(decoded) = crossfoot::decode(&target.display().to_string(), bytes)
     {
-        out.push_str(&inferred_style(&text, &config.settings()));
+        out.push_str(&inferred_style(&decoded.text, &config.settings()));
     }
     write_out(&out)?;
     Ok(ExitCode::SUCCESS)

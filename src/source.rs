@@ -220,6 +220,8 @@ pub struct Source {
     pub name: String,
     pub text: Arc<str>,
     pub lines: LineIndex,
+    /// The encoding the text was decoded from when it was not UTF-8 (see `crate::decode`).
+    pub encoding: Option<&'static str>,
     columns: OnceLock<ColumnIndex>,
 }
 
@@ -232,8 +234,16 @@ impl Source {
             name: name.into(),
             text,
             lines,
+            encoding: None,
             columns: OnceLock::new(),
         }
+    }
+
+    /// The source of a file decoded from `encoding` rather than UTF-8.
+    #[must_use]
+    pub fn with_encoding(mut self, encoding: Option<&'static str>) -> Self {
+        self.encoding = encoding;
+        self
     }
 
     /// The column index, built on the first call that needs it (a column far into a line).

@@ -128,15 +128,18 @@ fn binary_file_exits_2_with_a_clear_message() {
         .stdout(predicate::str::contains("offset 8"));
 }
 
+/// A file that is not UTF-8 is read, each byte that is not UTF-8 as Windows-1252, and
+/// `legacy-encoding` says so once; its groups are checked (here one that foots), in every format and
+/// on standard input.
 #[test]
-fn not_utf8_names_the_file_and_the_byte_offset() {
+fn legacy_encoding_is_read_as_windows_1252_and_said() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("latin1.txt");
-    // "é" in Windows-1252 is the single byte 0xE9, invalid in UTF-8; "– " before it is valid.
-    let mut bytes = "Projet – USD 1,000\nTotal funding requirements for Caf"
+    // "é" in Windows-1252 is the single byte 0xE9, invalid in UTF-8; "–" is 0x96 there, and
+    // the first line's "–" is valid UTF-8 and stays as it is.
+    let mut bytes = "Projet – USD 1,000\n\nTotal funding requirements for Caf"
         .as_bytes()
         .to_vec();
-    let offset = bytes.len();
     bytes.extend_from_slice(b"\xe9 \x96 USD 1,000\n");
     std::fs::write(&path, &bytes).expect("write");
     for format in ["human", "json"] {
@@ -144,28 +147,27 @@ fn not_utf8_names_the_file_and_the_byte_offset() {
             .args(["check", "--format", format])
             .arg(&path)
             .assert()
-            .code(2)
-            .stdout(predicate::str::contains("unreadable-file"))
-            .stdout(predicate::str::contains("latin1.txt"))
-            .stdout(predicate::str::contains("UTF-8"))
-            .stdout(predicate::str::contains(format!("offset {offset}")));
+            .code(0)
+            .stdout(predicate::str::contains("legacy-encoding"))
+            .stdout(predicate::str::contains("read as windows-1252"))
+            .stdout(predicate::str::contains("total-mismatch").not())
+            .stdout(predicate::str::contains("no-sections").not());
     }
-    // Standard input is named "-".
     crossfoot()
         .args(["check", "-", "--format", "concise"])
         .write_stdin(bytes)
         .assert()
-        .code(2)
-        .stdout(predicate::str::contains("-:1:1: error[unreadable-file]"))
-        .stdout(predicate::str::contains(format!("offset {offset}")));
+        .code(0)
+        .stdout(predicate::str::contains("-:1:1: warning[legacy-encoding]"));
 }
 
-/// UTF-16 with a byte-order mark (as Windows tools save "Unicode" text) is named as such, with
-/// the command that converts it, and exits 2. Before, its NUL bytes made it "binary".
+/// UTF-16 with a byte-order mark (as Windows tools save "Unicode" text) is read: its findings
+/// are those of the same text in UTF-8, and `fix` does not write it back (it writes UTF-8 only),
+/// exiting 2 with the file untouched.
 #[test]
-fn utf16_with_a_bom_is_named_and_exits_2() {
+fn utf16_with_a_bom_is_read_and_not_written_back() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let text = "Projet – USD 1,000\nTotal funding requirements for Fiji – USD 1,000\n";
+    let text = "Fiji\n\n• Projet – USD 1,000\n• Projet deux – USD 500\n\nTotal funding requirements for Fiji – USD 1,000\n";
     let le: Vec<u8> = [0xFF, 0xFE]
         .into_iter()
         .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
@@ -174,30 +176,47 @@ fn utf16_with_a_bom_is_named_and_exits_2() {
         .into_iter()
         .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
         .collect();
-    for (name, bytes, order) in [
-        ("le.txt", le, "little-endian"),
-        ("be.txt", be, "big-endian"),
-    ] {
-        let path = dir.path().join(name);
-        std::fs::write(&path, bytes).expect("write");
-        // Reported in its place, as an `unreadable-file` finding; the run exits 2.
+    let findings = |path: &std::path::Path| {
         let out = crossfoot()
             .args(["check", "--format", "json"])
+            .arg(path)
+            .output()
+            .expect("runs");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let found: Vec<(String, u64)> = json["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap_or_default().to_string(),
+                    d["line"].as_u64().unwrap_or_default(),
+                )
+            })
+            .collect();
+        (out.status.code(), found)
+    };
+    let utf8 = dir.path().join("utf8.txt");
+    std::fs::write(&utf8, text).expect("write");
+    let want = findings(&utf8);
+    assert_eq!(want.1, vec![("total-mismatch".to_string(), 6)]);
+    for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &bytes).expect("write");
+        assert_eq!(findings(&path), want, "{name}");
+        let out = crossfoot()
+            .args(["fix", "--unsafe-fixes"])
             .arg(&path)
             .output()
             .expect("runs");
-        assert_eq!(out.status.code(), Some(2));
-        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-        let d = &json["diagnostics"][0];
-        assert_eq!(d["code"], "unreadable-file");
-        let message = d["message"].as_str().expect("message");
-        assert!(
-            message.contains(name) && message.contains(&format!("UTF-16 text ({order}")),
-            "{message}"
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("not UTF-8: not fixed"), "{stderr}");
+        assert_eq!(
+            std::fs::read(&path).expect("read"),
+            bytes,
+            "{name} untouched"
         );
-        assert!(!message.contains("binary"), "{message}");
-        let help = d["help"].as_str().unwrap_or_default();
-        assert!(help.contains("iconv -f UTF-16 -t UTF-8"), "{d}");
     }
     let err =
         crossfoot::decode("x.txt", vec![0xFF, 0xFE, 0, 0, b'a', 0, 0, 0]).expect_err("UTF-32");
@@ -215,21 +234,19 @@ fn utf16_with_a_bom_is_named_and_exits_2() {
 }
 
 #[test]
-fn decode_reports_the_first_bad_byte() {
-    let err = crossfoot::decode("x.txt", b"ab\xc3".to_vec()).expect_err("truncated UTF-8");
-    assert!(
-        matches!(err, crossfoot::Error::NotUtf8 { offset: 2, .. }),
-        "{err:?}"
-    );
+fn decode_reads_latin1_as_windows_1252_and_refuses_nul() {
+    let decoded = crossfoot::decode("x.txt", b"Caf\xe9 \x96 USD 1,000".to_vec()).expect("text");
+    assert_eq!(decoded.text, "Café – USD 1,000");
+    assert_eq!(decoded.encoding, Some("windows-1252"));
     let err = crossfoot::decode("x.txt", b"ab\xff\0".to_vec()).expect_err("binary");
     assert!(
         matches!(err, crossfoot::Error::Binary { offset: 3, .. }),
         "{err:?}"
     );
-    assert_eq!(
-        crossfoot::decode("x.txt", Vec::new()).expect("empty is text"),
-        ""
-    );
+    let empty = crossfoot::decode("x.txt", Vec::new()).expect("empty is text");
+    assert_eq!((empty.text.as_str(), empty.encoding), ("", None));
+    let bom = crossfoot::decode("x.txt", "\u{feff}Fiji".as_bytes().to_vec()).expect("text");
+    assert_eq!((bom.text.as_str(), bom.encoding), ("\u{feff}Fiji", None));
 }
 
 // ---------------------------------------------------------------- size

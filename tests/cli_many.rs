@@ -138,12 +138,61 @@ fn a_directory_without_an_appeal_exits_2() {
 
 /// Forty good files and one that is not UTF-8: the forty are reported, the forty-first is an
 /// `unreadable-file` finding in its place, and the run exits 2 at the end.
+/// Forty editions and one file saved as Latin-1: all forty-one are checked, the Latin-1 one
+/// read as Windows-1252 with `legacy-encoding` in its place, its groups checked like the others.
+#[test]
+fn forty_files_and_a_latin1_file_are_all_checked() {
+    let dir = copies(40);
+    let edition = std::fs::read_to_string(dir.path().join("editions/copy-020.txt")).expect("read");
+    let latin1: Vec<u8> = edition
+        .chars()
+        .map(|c| match c {
+            '–' => 0x96,
+            '’' => 0x92,
+            '•' => 0x95,
+            c => u8::try_from(u32::from(c)).unwrap_or(b'?'),
+        })
+        .collect();
+    std::fs::write(dir.path().join("editions/copy-020x.txt"), &latin1).expect("write");
+    let out = crossfoot(dir.path())
+        .args(["check", "editions", "--format", "json"])
+        .output()
+        .expect("runs");
+    // The editions have errors of their own: exit 1, not 2 (every file was read).
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let diags = json["diagnostics"].as_array().expect("diagnostics");
+    let of = |name: &str| -> Vec<(String, u64)> {
+        diags
+            .iter()
+            .filter(|d| d["path"].as_str().is_some_and(|p| p.ends_with(name)))
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap_or_default().to_string(),
+                    d["line"].as_u64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let paths: std::collections::BTreeSet<&str> =
+        diags.iter().filter_map(|d| d["path"].as_str()).collect();
+    assert_eq!(paths.len(), 41, "every file has its findings");
+    let mut latin = of("copy-020x.txt");
+    assert_eq!(latin.first(), Some(&("legacy-encoding".to_string(), 1)));
+    latin.remove(0);
+    let utf8 = of("copy-020.txt");
+    // The same findings as the UTF-8 copy, but for characters Windows-1252 does not have.
+    let total = |v: &[(String, u64)]| v.iter().filter(|d| d.0 == "total-mismatch").count();
+    assert_eq!(total(&latin), total(&utf8), "{latin:?}");
+    assert!(total(&utf8) > 0);
+}
+
 #[test]
 fn one_unreadable_file_does_not_hide_the_others() {
     let dir = copies(40);
     std::fs::write(
         dir.path().join("editions/copy-020x.txt"),
-        b"Caf\xe9 project \x96 USD 1,000\n",
+        b"Caf\xe9 project \x96 USD 1,000\n\0\0",
     )
     .expect("write");
     let out = crossfoot(dir.path())
@@ -169,7 +218,7 @@ fn one_unreadable_file_does_not_hide_the_others() {
     assert!(
         unread[0]["message"]
             .as_str()
-            .is_some_and(|m| m.contains("not UTF-8"))
+            .is_some_and(|m| m.contains("binary"))
     );
     // In its place: between copy-020 and copy-021.
     let order: Vec<&str> = diags.iter().filter_map(|d| d["path"].as_str()).collect();
@@ -225,4 +274,54 @@ fn a_walk_follows_symlinks_and_says_what_it_skips() {
     assert!(stderr.contains("editions: skipped:"), "{stderr}");
     assert!(stderr.contains("loop"), "{stderr}");
     assert!(stderr.contains("broken.txt"), "{stderr}");
+}
+
+/// A walk checks text and Markdown files whatever the case of their extension ("ED.TXT",
+/// "appeal.MD"), and a Markdown README without amounts in the tree is skipped, not an error.
+#[test]
+fn a_walk_checks_upper_case_extensions_and_markdown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    std::fs::copy(
+        fixtures.join("rules/learned-total/pass.txt"),
+        dir.path().join("ED.TXT"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        fixtures.join("layouts/markdown-appeal.md"),
+        dir.path().join("appeal.MD"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.path().join("README.md"),
+        "# Editions\n\nOne file a year.\n",
+    )
+    .expect("write");
+    let out = crossfoot(dir.path())
+        .args(["check", ".", "--format", "json"])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let paths: std::collections::BTreeSet<&str> = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    // ED.TXT foots (no finding); the Markdown appeal has its findings; the README none.
+    assert!(paths.iter().any(|p| p.ends_with("appeal.MD")), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.contains("README")), "{paths:?}");
+    let verbose = crossfoot(dir.path())
+        .args(["check", ".", "--verbose", "--format", "concise"])
+        .output()
+        .expect("runs");
+    let listing = String::from_utf8_lossy(&verbose.stderr);
+    assert!(
+        listing.contains("ED.TXT: 3 declared figures read"),
+        "ED.TXT is read: {listing}"
+    );
+    assert!(
+        listing.contains("README.md: skipped: no amount"),
+        "{listing}"
+    );
 }

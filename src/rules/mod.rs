@@ -14,6 +14,7 @@ mod cross_reference_mismatch;
 mod duplicate_project;
 mod empty_section;
 mod learned_total;
+mod legacy_encoding;
 mod malformed_amount;
 mod malformed_total;
 mod missing_currency;
@@ -113,6 +114,7 @@ pub static RULES: &[&Rule] = &[
     &title_mismatch::TITLE_MISMATCH,
     &unused_suppression::UNUSED_SUPPRESSION,
     &unreadable_file::UNREADABLE_FILE,
+    &legacy_encoding::LEGACY_ENCODING,
 ];
 
 /// Every amount of the document with the section it belongs to (`None` after the last total).

@@ -17,9 +17,9 @@ pub fn fixture(rel: &str) -> PathBuf {
 
 pub fn check_file(path: &Path) -> Checked {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let text = crossfoot::decode(&path.display().to_string(), bytes).expect("fixture is text");
+    let decoded = crossfoot::decode(&path.display().to_string(), bytes).expect("fixture is text");
     crossfoot::check(
-        Source::new(path.display().to_string(), text),
+        Source::new(path.display().to_string(), decoded.text).with_encoding(decoded.encoding),
         &Settings::default(),
     )
 }
