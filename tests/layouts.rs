@@ -250,3 +250,31 @@ layout_tests! {
     two_columns_layout: "two-column/appeal-layout.txt", "issue 15: two columns side by side";
     two_columns_raw: "two-column/appeal-raw.txt", "issue 15: two columns interleaved";
 }
+
+/// Issue 17: `fix` on the Markdown appeal changes only the lines of its findings: every other
+/// line (headings, tables, emphasis, prose) is kept byte for byte, and so is every byte of an
+/// edited line outside the figure it fixes.
+#[test]
+fn fix_on_markdown_keeps_every_byte_outside_its_edits() {
+    let text = std::fs::read_to_string(fixture("layouts/markdown-appeal.md")).expect("read");
+    let fixed = crossfoot::fix::fix(
+        &crossfoot::Source::new("appeal.md", text.as_str()),
+        &crossfoot::Settings::default(),
+        false,
+    );
+    let edited: std::collections::BTreeSet<usize> = fixed.applied.iter().map(|a| a.line).collect();
+    // The hyphen before "USD 286,000" (line 71), the missing "USD" (160), the misplaced group
+    // comma of a figure read as 187,500 (244: its form, not its value).
+    assert_eq!(edited.into_iter().collect::<Vec<_>>(), vec![71, 160, 244]);
+    let before: Vec<&str> = text.split_inclusive('\n').collect();
+    let after: Vec<&str> = fixed.text.split_inclusive('\n').collect();
+    assert_eq!(before.len(), after.len());
+    for (i, (b, a)) in before.iter().zip(&after).enumerate() {
+        match i + 1 {
+            71 => assert_eq!(b.replacen("Kotido - USD", "Kotido – USD", 1), **a),
+            160 => assert_eq!(b.replacen("– 412,500", "– USD 412,500", 1), **a),
+            244 => assert_eq!(b.replacen("| 18,7500 |", "| 187,500 |", 1), **a),
+            _ => assert_eq!(b, a, "line {} changed", i + 1),
+        }
+    }
+}
