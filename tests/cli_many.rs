@@ -136,8 +136,8 @@ fn a_directory_without_an_appeal_exits_2() {
     }
 }
 
-/// Forty good files and one that is not UTF-8: the forty are reported, the forty-first is an
-/// `unreadable-file` finding in its place, and the run exits 2 at the end.
+/// Forty good files and one that is binary (NUL bytes): the forty are reported, the forty-first
+/// is an `unreadable-file` finding in its place, and the run exits 2 at the end.
 /// Forty editions and one file saved as Latin-1: all forty-one are checked, the Latin-1 one
 /// read as Windows-1252 with `legacy-encoding` in its place, its groups checked like the others.
 #[test]
