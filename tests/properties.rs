@@ -934,6 +934,7 @@ fn learned_document(wording: &str, groups: &[LearnedGroup], comma: bool) -> (Str
     };
     let mut w = Writer::default();
     w.paragraph(&["Appeal", "of", "the", "year"]);
+    w.end_line();
     let mut lines = Vec::new();
     for (g, group) in groups.iter().enumerate() {
         let name = format!("Province {}", tag(g));

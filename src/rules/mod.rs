@@ -25,6 +25,7 @@ mod summary_mismatch;
 mod table_total_mismatch;
 mod title_mismatch;
 mod total_mismatch;
+mod total_name_mismatch;
 mod unmatched_project;
 mod unreadable_amount;
 mod unreadable_file;
@@ -100,6 +101,7 @@ pub static RULES: &[&Rule] = &[
     &no_sections::NO_SECTIONS,
     &learned_total::LEARNED_TOTAL,
     &malformed_total::MALFORMED_TOTAL,
+    &total_name_mismatch::TOTAL_NAME_MISMATCH,
     &amount_qualifier::AMOUNT_QUALIFIER,
     &amount_punctuation::AMOUNT_PUNCTUATION,
     &bullet_without_amount::BULLET_WITHOUT_AMOUNT,
