@@ -190,7 +190,10 @@ impl House {
             all += 1;
             cents += usize::from(!a.value().fract().is_zero());
             scaled += usize::from(a.defects.contains(&NumberDefect::ScaleWord));
-            spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside));
+            // Spaces that group thousands ("245 000"), not a space beside a separator, which
+            // is a slip of extraction however often it recurs ("1, 000").
+            let slip = [", ", " ,", ". ", " ."].iter().any(|s| number.contains(s));
+            spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside) && !slip);
         }
         let grouped: usize = kinds.iter().map(|k| k.1).sum();
         let best = kinds

@@ -70,41 +70,58 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     // Where the document's first line of text starts.
     let title = crate::blocks::markup_len(text);
     // Each named total with the heading above its projects.
-    let pairs: Vec<(usize, crate::source::Span)> = doc
+    let named = doc
         .sections
         .iter()
-        .enumerate()
-        .filter(|(_, s)| !s.total.name_span.is_empty())
-        .filter_map(|(i, s)| {
-            let first = s.bullets.first()?;
-            let h = crate::blocks::heading_before(
-                text,
-                &ctx.source.lines,
-                s.span.start,
-                first.span.start,
-            )?;
-            // A name is a few words; a longer line is prose the heading test let through. The
-            // document's first line is its title, not a group's heading.
-            let words = ctx.source.slice(h).split_whitespace().count();
-            (words <= MAX_NAME_WORDS && h.start != title).then_some((i, h))
-        })
-        .collect();
-    // Headings name the groups only where most of them are their totals' names; else they are
-    // headings of another kind (programme areas, "Priority projects").
-    let agree = pairs
-        .iter()
-        .filter(|(i, h)| same_name(ctx.source.slice(*h), &doc.sections[*i].name))
+        .filter(|s| !s.total.name_span.is_empty())
         .count();
-    if agree < 3 || 4 * agree < 3 * pairs.len() {
+    // Each named total with the heading above its projects, and whether they agree. Headings
+    // name the groups only where three in four named totals have a heading of their own name
+    // (else they are headings of another kind, programme areas, "Priority projects", or there
+    // are none): once more than a quarter of them have none or another, that cannot be, and
+    // the search stops.
+    let mut pairs: Vec<(usize, crate::source::Span, bool)> = Vec::new();
+    let mut disagree = 0;
+    let give_up = |disagree: &mut usize| {
+        *disagree += 1;
+        4 * *disagree > named
+    };
+    for (i, s) in doc.sections.iter().enumerate() {
+        if s.total.name_span.is_empty() {
+            continue;
+        }
+        // A name is a few words; a longer line is prose the heading test let through. The
+        // document's first line is its title, not a group's heading.
+        let heading = s.bullets.first().and_then(|first| {
+            crate::blocks::heading_before(text, &ctx.source.lines, s.span.start, first.span.start)
+                .filter(|h| {
+                    h.start != title
+                        && ctx.source.slice(*h).split_whitespace().count() <= MAX_NAME_WORDS
+                })
+        });
+        let Some(h) = heading else {
+            if give_up(&mut disagree) {
+                return Vec::new();
+            }
+            continue;
+        };
+        let same = same_name(ctx.source.slice(h), &s.name);
+        if !same && give_up(&mut disagree) {
+            return Vec::new();
+        }
+        pairs.push((i, h, same));
+    }
+    let agree = pairs.iter().filter(|p| p.2).count();
+    if agree < 3 || 4 * agree < 3 * named {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for &(i, heading) in &pairs {
-        let s = &doc.sections[i];
-        let written = ctx.source.slice(heading).trim();
-        if same_name(written, &s.name) {
+    for &(i, heading, same) in &pairs {
+        if same {
             continue;
         }
+        let s = &doc.sections[i];
+        let written = ctx.source.slice(heading).trim();
         let mut d = Diagnostic::new(
             &TOTAL_NAME_MISMATCH,
             s.total.name_span,
