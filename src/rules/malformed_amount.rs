@@ -192,8 +192,13 @@ impl House {
             scaled += usize::from(a.defects.contains(&NumberDefect::ScaleWord));
             // Spaces that group thousands ("245 000"), not a space beside a separator, which
             // is a slip of extraction however often it recurs ("1, 000").
-            let slip = [", ", " ,", ". ", " ."].iter().any(|s| number.contains(s));
-            spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside) && !slip);
+            let slip = || {
+                number
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| matches!(w, [b',' | b'.', b' '] | [b' ', b',' | b'.']))
+            };
+            spaced += usize::from(a.defects.contains(&NumberDefect::SpaceInside) && !slip());
         }
         let grouped: usize = kinds.iter().map(|k| k.1).sum();
         let best = kinds
