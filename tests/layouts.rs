@@ -278,3 +278,38 @@ fn fix_on_markdown_keeps_every_byte_outside_its_edits() {
         }
     }
 }
+
+/// Markdown emphasis that closes after a colon ("**Water supply:** USD 120,000") is markup:
+/// the figure after it is the item's, and a statement worded so can be learned.
+#[test]
+fn emphasis_after_a_colon_is_markup() {
+    let mut text = String::new();
+    for (name, items, declared) in [
+        ("Kenya", ["120,000", "85,500"], "205,500"),
+        ("Uganda", ["300,000", "45,000"], "345,000"),
+        ("Somalia", ["210,000", "90,000"], "310,000"),
+        ("Sudan", ["10,000", "20,000"], "30,000"),
+    ] {
+        text.push_str(&format!("## {name}\n\n"));
+        for (i, v) in items.iter().enumerate() {
+            text.push_str(&format!("- **Project {i}:** USD {v}\n"));
+        }
+        text.push_str(&format!("\n**Gesamtbedarf:** USD {declared}\n\n"));
+    }
+    let checked = crossfoot::check(
+        crossfoot::Source::new("e.md", text.as_str()),
+        &crossfoot::Settings::default(),
+    );
+    let sections: Vec<(&str, usize)> = checked
+        .document
+        .sections
+        .iter()
+        .map(|s| (s.name.as_str(), s.bullets.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [("Kenya", 2), ("Uganda", 2), ("Somalia", 2), ("Sudan", 2)]
+    );
+    let codes: Vec<&str> = checked.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["learned-total", "total-mismatch"], "{text}");
+}

@@ -503,7 +503,10 @@ fn marks(text: &str) -> impl Iterator<Item = Anchor> + '_ {
             return None;
         }
         let rest = &text[p + 1..];
-        let body = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        // "**Water supply:** USD 120,000": emphasis closing after the colon is markup.
+        let body = rest
+            .trim_start_matches(['*', '_'])
+            .trim_start_matches([' ', '\t', '\u{a0}']);
         let figure = body.starts_with(|c: char| c.is_ascii_digit())
             || crate::parse::amount::currency(body).is_ok();
         figure.then_some(Anchor {
@@ -751,7 +754,22 @@ impl<'t> Builder<'t> {
     /// The amount after a colon or a tab: on the same line, ending it, and with a currency or
     /// on a marked line (a note in parentheses, "(of which cash: USD 40,000)", never is one).
     fn mark_amount(&self, a: Anchor) -> Option<Amount> {
-        let mut amount = if a.kind == AnchorKind::Colon {
+        let emphasis = self.text[a.pos + 1..].len()
+            - self.text[a.pos + 1..].trim_start_matches(['*', '_']).len();
+        let mut amount = if a.kind == AnchorKind::Colon && emphasis > 0 {
+            // The colon, then closing emphasis, then the figure: the colon is the amount's dash.
+            let from = a.pos + 1 + emphasis;
+            let rest = &self.text[from..];
+            let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            match read_amount(self.text, from + skip, Lead::Any, self.mark)? {
+                AmountRead::Amount(mut x) if x.dash.is_none() => {
+                    x.dash = Some((crate::model::DashKind::Colon, Span::new(a.pos, a.pos + 1)));
+                    x.span = Span::new(a.pos, x.span.end);
+                    x
+                }
+                _ => return None,
+            }
+        } else if a.kind == AnchorKind::Colon {
             match read_amount(self.text, a.pos, Lead::Dash, self.mark)? {
                 AmountRead::Amount(x) => x,
                 AmountRead::Unreadable { .. } => return None,
