@@ -283,6 +283,7 @@ fn fix_on_markdown_keeps_every_byte_outside_its_edits() {
 /// the figure after it is the item's, and a statement worded so can be learned.
 #[test]
 fn emphasis_after_a_colon_is_markup() {
+    use std::fmt::Write as _;
     let mut text = String::new();
     for (name, items, declared) in [
         ("Kenya", ["120,000", "85,500"], "205,500"),
@@ -290,11 +291,11 @@ fn emphasis_after_a_colon_is_markup() {
         ("Somalia", ["210,000", "90,000"], "310,000"),
         ("Sudan", ["10,000", "20,000"], "30,000"),
     ] {
-        text.push_str(&format!("## {name}\n\n"));
+        let _ = write!(text, "## {name}\n\n");
         for (i, v) in items.iter().enumerate() {
-            text.push_str(&format!("- **Project {i}:** USD {v}\n"));
+            let _ = writeln!(text, "- **Project {i}:** USD {v}");
         }
-        text.push_str(&format!("\n**Gesamtbedarf:** USD {declared}\n\n"));
+        let _ = write!(text, "\n**Gesamtbedarf:** USD {declared}\n\n");
     }
     let checked = crossfoot::check(
         crossfoot::Source::new("e.md", text.as_str()),
