@@ -153,8 +153,15 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
         tables: &tables,
         title_variants: settings.title_variants,
     };
+    // Messages quote figures as the document writes them ("EUR 1.234.567" in a document with
+    // a decimal comma); a decimal-point document keeps the house form.
+    let (sep, mark) = if document.mark == model::DecimalMark::Comma {
+        rules::write_style(&document, &source.text)
+    } else {
+        (',', '.')
+    };
     // Settings apply after the rules ran, so rules never need to know about them.
-    let diagnostics = settings.apply(rules::check_all(&ctx));
+    let diagnostics = settings.apply(money::in_style(sep, mark, || rules::check_all(&ctx)));
     Checked {
         source,
         document,

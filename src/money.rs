@@ -54,16 +54,61 @@ pub fn sum(values: impl IntoIterator<Item = Decimal>) -> Decimal {
         .fold(Decimal::ZERO, Decimal::saturating_add)
 }
 
-/// "USD 1,234,567".
+thread_local! {
+    /// How `money` writes figures on this thread: the thousands separator and the decimal mark
+    /// of the document being checked (see [`in_style`]).
+    static STYLE: std::cell::Cell<(char, char)> = const { std::cell::Cell::new((',', '.')) };
+}
+
+/// Runs `f` with `money` writing figures as a document does (thousands separated by `sep`,
+/// cents after `mark`), so that the messages about a document in "1.234.567,50" quote its
+/// figures that way; the style is restored after, even if `f` panics.
+pub fn in_style<R>(sep: char, mark: char, f: impl FnOnce() -> R) -> R {
+    struct Restore((char, char));
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            STYLE.with(|s| s.set(self.0));
+        }
+    }
+    let _restore = Restore(STYLE.with(|s| s.replace((sep, mark))));
+    f()
+}
+
+/// A figure for a message: "1,234,567", or in the style of the document being checked
+/// ("1.234.567").
+#[must_use]
+pub fn figure(value: Decimal) -> String {
+    let (sep, mark) = STYLE.with(std::cell::Cell::get);
+    if (sep, mark) == (',', '.') {
+        group(value)
+    } else {
+        group_as(value, sep, mark)
+    }
+}
+
+/// "USD 1,234,567", or in the style of the document being checked ("EUR 1.234.567").
 #[must_use]
 pub fn money(currency: &str, value: Decimal) -> String {
-    format!("{currency} {}", group(value))
+    format!("{currency} {}", figure(value))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn messages_quote_figures_in_the_documents_style_and_only_there() {
+        let v = Decimal::from_str("1234567.5").expect("decimal");
+        assert_eq!(money("EUR", v), "EUR 1,234,567.50");
+        let inside = in_style('.', ',', || money("EUR", v));
+        assert_eq!(inside, "EUR 1.234.567,50");
+        assert_eq!(in_style(' ', ',', || figure(v)), "1 234 567,50");
+        // Restored after, even when the closure panics.
+        assert_eq!(money("EUR", v), "EUR 1,234,567.50");
+        let _ = std::panic::catch_unwind(|| in_style('.', ',', || panic!("a rule panicked")));
+        assert_eq!(figure(v), "1,234,567.50");
+    }
 
     #[test]
     fn grouping() {

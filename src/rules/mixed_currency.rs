@@ -72,7 +72,7 @@ fn findings<'a>(ctx: &'a Context<'_>, s: &'a Section) -> impl Iterator<Item = Di
             .with_label(format!("summed as {}", money(group, a.value())))
             .with_help(format!(
                 "write the item in {group} (converted), or state it outside the list; the sum counts {} as written",
-                crate::money::group(a.value())
+                crate::money::figure(a.value())
             ))
             .with_value(a.value())
             .in_section(Some(s.key()))

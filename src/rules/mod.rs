@@ -91,6 +91,7 @@ macro_rules! declare_rule {
     };
 }
 pub(crate) use declare_rule;
+pub(crate) use malformed_amount::write_style;
 
 /// Every rule, in the order `crossfoot rules` lists them.
 pub static RULES: &[&Rule] = &[

@@ -3,7 +3,7 @@
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Label};
 use crate::hints::{Cause, Culprit, explain};
 use crate::model::Section;
-use crate::money::{group, money};
+use crate::money::{figure, money};
 use crate::rules::{Context, declare_rule};
 
 declare_rule! {
@@ -103,7 +103,7 @@ fn of_parts(ctx: &Context<'_>, section: &Section) -> Option<Diagnostic> {
             section.name,
             money(cur, computed),
             money(cur, declared),
-            group(diff.abs()),
+            figure(diff.abs()),
             if diff.is_sign_positive() {
                 "more"
             } else {
@@ -156,7 +156,7 @@ fn mismatch(
         section.name,
         money(cur, listed),
         money(cur, declared),
-        group(diff.abs()),
+        figure(diff.abs()),
     );
     let amounted: Vec<_> = section
         .bullets

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::hints::{Cause, Culprit, explain};
 use crate::model::{Amount, NumberDefect};
-use crate::money::{group, money};
+use crate::money::{figure, money};
 
 /// One part of a sum, with the words that name it in a help ("row \"IDP tracking\"").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub fn direction(declared: Decimal, computed: Decimal) -> String {
     } else {
         "less"
     };
-    format!("{} {word}", group(diff.abs()))
+    format!("{} {word}", figure(diff.abs()))
 }
 
 /// The cause hint for `declared` against `parts`, phrased with the parts' names; `total` names
