@@ -921,9 +921,15 @@ struct LearnedGroup {
     off: u64,
 }
 
-/// A document whose totals are worded `wording NAME: n` (a colon, the currency after the
-/// figure for the comma locale); returns the text and the line of each group's statement.
-fn learned_document(wording: &str, groups: &[LearnedGroup], comma: bool) -> (String, Vec<usize>) {
+/// A document whose totals are worded `wording NAME: n` (a colon, or nothing, before the
+/// figure; the currency after the figure for the comma locale); returns the text and the line
+/// of each group's statement.
+fn learned_document(
+    wording: &str,
+    groups: &[LearnedGroup],
+    comma: bool,
+    colon: bool,
+) -> (String, Vec<usize>) {
     let money = |v: u64| {
         let g = grouped(v);
         if comma {
@@ -954,7 +960,8 @@ fn learned_document(wording: &str, groups: &[LearnedGroup], comma: bool) -> (Str
         w.blank();
         let declared = group.items.iter().sum::<u64>() + group.off;
         lines.push(w.line());
-        w.push(&format!("{wording} {name}: {}", money(declared)));
+        let sep = if colon { ":" } else { "" };
+        w.push(&format!("{wording} {name}{sep} {}", money(declared)));
         w.end_line();
         w.blank();
     }
@@ -1000,6 +1007,7 @@ proptest! {
     fn learned_wording_finds_exactly_the_wrong_groups(
         wording in wording(),
         comma in any::<bool>(),
+        colon in any::<bool>(),
         right in prop::collection::vec(learned_group(false), 6..13),
         wrong in prop::collection::vec((learned_group(true), any::<prop::sample::Index>()), 0..3),
     ) {
@@ -1008,7 +1016,7 @@ proptest! {
             let i = at.index(groups.len() + 1);
             groups.insert(i, g);
         }
-        let (text, lines) = learned_document(&wording, &groups, comma);
+        let (text, lines) = learned_document(&wording, &groups, comma, colon);
         let (findings, _, checked) = found(&text);
         let mut want: Vec<(&str, usize)> = groups
             .iter()
@@ -1035,8 +1043,9 @@ proptest! {
         wording in wording(),
         comma in any::<bool>(),
         groups in prop::collection::vec(learned_group(true), 4..10),
+        colon in any::<bool>(),
     ) {
-        let (text, _) = learned_document(&wording, &groups, comma);
+        let (text, _) = learned_document(&wording, &groups, comma, colon);
         let (findings, _, checked) = found(&text);
         prop_assert!(checked.document.learned.is_none());
         let codes: Vec<&str> = findings.iter().map(|f| f.0).collect();

@@ -14,13 +14,74 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::{Amount, Bullet, Document, Learned};
-use crate::source::Span;
+use crate::model::{Amount, Bullet, DecimalMark, Document, Learned};
+use crate::parse::amount::{AmountRead, Lead, read_amount};
+use crate::source::{LineIndex, Span};
 
 /// The fewest groups that foot a learned wording needs.
 pub const MIN_GROUPS: usize = 3;
 /// The longest run of items a learned total may sum, in items: keeps the search linear.
 const MAX_RUN: usize = 200;
+/// The longest line searched for a figure that closes it, in bytes.
+const MAX_FIGURE_LINE: usize = 300;
+
+/// Lines the grammar read as no item that end with a figure and its currency after a label
+/// ("Summe Kenia 205.500 EUR", "**Gesamt** EUR 205.500"): statements a wording may be learned
+/// from, never items. `items` are the document's items, in text order.
+fn figure_lines(
+    text: &str,
+    index: &LineIndex,
+    items: &[&Bullet],
+    mark: DecimalMark,
+) -> Vec<Bullet> {
+    let mut out = Vec::new();
+    let mut next_item = 0;
+    for line in crate::blocks::lines(text, index, 0, text.len()) {
+        while items
+            .get(next_item)
+            .is_some_and(|b| b.span.end <= line.start)
+        {
+            next_item += 1;
+        }
+        let taken = items
+            .get(next_item)
+            .is_some_and(|b| b.span.start <= line.end);
+        if taken || line.text.len() > MAX_FIGURE_LINE {
+            continue;
+        }
+        let t = line
+            .text
+            .trim_end_matches([' ', '\t', '*', '_', '|', '\u{a0}']);
+        let end = line.start + t.len();
+        let content = line.start + crate::blocks::markup_len(t);
+        // The leftmost place after a space from which a figure with a currency reaches the end.
+        let amount = (content..end)
+            .filter(|&p| text.is_char_boundary(p) && p > content && text.as_bytes()[p - 1] == b' ')
+            .find_map(|p| match read_amount(text, p, Lead::Any, mark) {
+                Some(AmountRead::Amount(a)) if a.span.end == end && a.currency.is_some() => Some(a),
+                _ => None,
+            });
+        let Some(amount) = amount else {
+            continue;
+        };
+        let label = text[content..amount.span.start].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '–' | '—' | '-' | '*' | '_' | '|')
+        });
+        if !label.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        out.push(Bullet {
+            span: Span::new(content, amount.span.end),
+            title_span: Span::new(content, content + label.len()),
+            title: label.to_string(),
+            amount: Some(amount),
+            annotation: None,
+            funded_elsewhere: false,
+            marked: false,
+        });
+    }
+    out
+}
 
 /// One learned statement for the grammar: the item line it was read as, its name and where
 /// the learned words stand.
@@ -52,19 +113,35 @@ fn words(label: &str) -> impl Iterator<Item = (usize, String)> + '_ {
 }
 
 /// Whether the items before (or after) item `i` include a run that sums to its figure: a run
-/// of at least two items, next to it, of at most [`MAX_RUN`].
-fn foots_as_run(values: &[Decimal], i: usize, before: bool) -> bool {
+/// of at least two items, next to it, of at most [`MAX_RUN`]. Lines that are no item (`real`
+/// false) are never part of a run.
+fn foots_as_run(values: &[Decimal], real: &[bool], i: usize, before: bool) -> bool {
     if before {
-        sums_to(values, (i.saturating_sub(MAX_RUN)..i).rev(), values[i])
+        sums_to(
+            values,
+            real,
+            (i.saturating_sub(MAX_RUN)..i).rev(),
+            values[i],
+        )
     } else {
-        sums_to(values, i + 1..values.len().min(i + 1 + MAX_RUN), values[i])
+        sums_to(
+            values,
+            real,
+            i + 1..values.len().min(i + 1 + MAX_RUN),
+            values[i],
+        )
     }
 }
 
-/// Whether the values at `run`, added in its order, reach `target` after two or more.
-fn sums_to(values: &[Decimal], run: impl Iterator<Item = usize>, target: Decimal) -> bool {
+/// Whether the values of items at `run`, added in its order, reach `target` after two or more.
+fn sums_to(
+    values: &[Decimal],
+    real: &[bool],
+    run: impl Iterator<Item = usize>,
+    target: Decimal,
+) -> bool {
     let mut sum = Decimal::ZERO;
-    for (n, j) in run.enumerate() {
+    for (n, j) in run.filter(|&j| real[j]).enumerate() {
         sum += values[j];
         if n >= 1 && sum == target {
             return true;
@@ -81,7 +158,7 @@ fn sums_to(values: &[Decimal], run: impl Iterator<Item = usize>, target: Decimal
 /// knows left most of them in no group, or most groups not footing. Returns what was learned
 /// and the statements, in text order; `None` when no wording recurs among lines that foot.
 #[must_use]
-pub fn learn(doc: &Document, text: &str) -> Option<(Learned, Vec<Statement>)> {
+pub fn learn(doc: &Document, text: &str, index: &LineIndex) -> Option<(Learned, Vec<Statement>)> {
     let mut items: Vec<&Bullet> = doc
         .sections
         .iter()
@@ -90,6 +167,13 @@ pub fn learn(doc: &Document, text: &str) -> Option<(Learned, Vec<Statement>)> {
         .filter(|b| b.amount.is_some())
         .collect();
     items.sort_by_key(|b| b.span.start);
+    let extra = figure_lines(text, index, &items, doc.mark);
+    // The lines read for this search alone are statements or nothing, never items of a group.
+    let mut tagged: Vec<(&Bullet, bool)> = items.iter().map(|&b| (b, true)).collect();
+    tagged.extend(extra.iter().map(|b| (b, false)));
+    tagged.sort_by_key(|(b, _)| b.span.start);
+    let items: Vec<&Bullet> = tagged.iter().map(|t| t.0).collect();
+    let real: Vec<bool> = tagged.iter().map(|t| t.1).collect();
     let values: Vec<Decimal> = items
         .iter()
         .filter_map(|b| b.amount.as_ref().map(Amount::value))
@@ -105,7 +189,7 @@ pub fn learn(doc: &Document, text: &str) -> Option<(Learned, Vec<Statement>)> {
     let mut best: Option<(Vec<String>, usize)> = None;
     for before in [true, false] {
         let footing: Vec<usize> = (0..items.len())
-            .filter(|&i| !labels[i].is_empty() && foots_as_run(&values, i, before))
+            .filter(|&i| !labels[i].is_empty() && foots_as_run(&values, &real, i, before))
             .collect();
         if footing.len() < MIN_GROUPS {
             continue;
@@ -161,7 +245,9 @@ pub fn learn(doc: &Document, text: &str) -> Option<(Learned, Vec<Statement>)> {
                 } else {
                     (i + 1)..at.get(k + 1).copied().unwrap_or(items.len())
                 };
-                !run.is_empty() && crate::money::sum(values[run].iter().copied()) == values[i]
+                let mut members = run.filter(|&j| real[j]).peekable();
+                members.peek().is_some()
+                    && crate::money::sum(members.map(|j| values[j])) == values[i]
             })
             .collect()
     };

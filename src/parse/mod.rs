@@ -59,7 +59,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     if !needs_learning(&doc) {
         return doc;
     }
-    let Some((learned, statements)) = learn::learn(&doc, text) else {
+    let Some((learned, statements)) = learn::learn(&doc, text, lines) else {
         return doc;
     };
     // The known statements stay; a learned one inside a known one's line is that one.
