@@ -353,6 +353,11 @@ pub struct Document {
 impl Document {
     /// Every amount of the document (bullets, totals, trailing bullets) in document order.
     pub fn amounts(&self) -> impl Iterator<Item = &Amount> {
+        self.amounts_by_section().map(|(_, a)| a)
+    }
+
+    /// Every amount with the section it belongs to (`None` after the last total).
+    pub fn amounts_by_section(&self) -> impl Iterator<Item = (Option<&Section>, &Amount)> {
         self.sections
             .iter()
             .flat_map(|s| {
@@ -360,8 +365,14 @@ impl Document {
                     .iter()
                     .filter_map(|b| b.amount.as_ref())
                     .chain(s.total.amount.as_ref())
+                    .map(move |a| (Some(s), a))
             })
-            .chain(self.trailing.iter().filter_map(|b| b.amount.as_ref()))
+            .chain(
+                self.trailing
+                    .iter()
+                    .filter_map(|b| b.amount.as_ref())
+                    .map(|a| (None, a)),
+            )
     }
 
     /// Every figure of the appendix's tables, for the amount rules.

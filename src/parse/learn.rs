@@ -93,23 +93,27 @@ pub struct Statement {
     pub amount: Amount,
 }
 
-/// The words of a label, lower case: runs of letters.
-fn words(label: &str) -> impl Iterator<Item = (usize, String)> + '_ {
-    label
+/// One word of a label: where it stands in the label (byte range) and its lower case.
+type Word = (std::ops::Range<usize>, String);
+
+/// The words of a label: runs of letters.
+fn words(label: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in label
         .char_indices()
-        .filter(|&(i, c)| {
-            c.is_alphabetic()
-                && label[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphabetic())
-        })
-        .map(move |(i, _)| {
-            let end = label[i..]
-                .find(|c: char| !c.is_alphabetic())
-                .map_or(label.len(), |e| i + e);
-            (i, label[i..end].to_lowercase())
-        })
+        .chain(std::iter::once((label.len(), ' ')))
+    {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s..i, label[s..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether the items before (or after) item `i` include a run that sums to its figure: a run
@@ -181,9 +185,9 @@ pub fn learn(doc: &Document, text: &str, index: &LineIndex) -> Option<(Learned, 
     if values.len() < 2 * MIN_GROUPS || values.iter().any(Decimal::is_sign_negative) {
         return None;
     }
-    let labels: Vec<Vec<(usize, String)>> = items
+    let labels: Vec<Vec<Word>> = items
         .iter()
-        .map(|b| words(&text[b.title_span.start..b.title_span.end]).collect())
+        .map(|b| words(&text[b.title_span.start..b.title_span.end]))
         .collect();
     // The words of the lines that foot, per side, and in how many such lines each stands.
     let mut best: Option<(Vec<String>, usize)> = None;
@@ -272,12 +276,8 @@ pub fn learn(doc: &Document, text: &str, index: &LineIndex) -> Option<(Learned, 
         .iter()
         .map(|&i| statement(text, items[i], &labels[i], &pattern))
         .collect();
-    let example = at
-        .iter()
-        .zip(&foots)
-        .find(|(_, f)| **f)
-        .map_or(0, |(&i, _)| i);
-    let k = at.iter().position(|&i| i == example).unwrap_or(0);
+    // The first statement whose group foots is the example.
+    let k = foots.iter().position(|&f| f).unwrap_or(0);
     let learned = Learned {
         words: pattern,
         form: form(text, &statements[k]),
@@ -289,28 +289,18 @@ pub fn learn(doc: &Document, text: &str, index: &LineIndex) -> Option<(Learned, 
 }
 
 /// Whether a label has every word of the pattern.
-fn has_all(label: &[(usize, String)], pattern: &[String]) -> bool {
+fn has_all(label: &[Word], pattern: &[String]) -> bool {
     !pattern.is_empty() && pattern.iter().all(|p| label.iter().any(|(_, w)| w == p))
 }
 
 /// The statement an item line is: its name is the label without the learned words and the
 /// punctuation around them.
-fn statement(
-    text: &str,
-    item: &Bullet,
-    label: &[(usize, String)],
-    pattern: &[String],
-) -> Statement {
+fn statement(text: &str, item: &Bullet, label: &[Word], pattern: &[String]) -> Statement {
     let base = item.title_span.start;
-    let title = &text[base..item.title_span.end];
     let mut wording: Option<Span> = None;
     let mut name: Option<Span> = None;
-    for (i, w) in label {
-        // The written word ends where its letters end (its lower case may be longer).
-        let end = title[*i..]
-            .find(|c: char| !c.is_alphabetic())
-            .map_or(title.len(), |e| i + e);
-        let span = Span::new(base + i, base + end);
+    for (at, w) in label {
+        let span = Span::new(base + at.start, base + at.end);
         let slot = if pattern.contains(w) {
             &mut wording
         } else {

@@ -62,7 +62,8 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     let Some((learned, statements)) = learn::learn(&doc, text, lines) else {
         return doc;
     };
-    // The known statements stay; a learned one inside a known one's line is that one.
+    // The known statements stay; a learned one inside a known one's line is that one. They are
+    // found again rather than kept from the first pass: only a document being learned pays.
     let mut totals = find_totals(text, mark);
     for s in statements {
         if totals
@@ -175,9 +176,11 @@ fn assemble(
     doc.currency = majority_currency(text, doc.amounts()).or_else(|| {
         // Figures that write no currency are in the one their tables' headers name.
         let h = &builder.header_currencies;
-        h.iter()
-            .copied()
-            .max_by_key(|c| h.iter().filter(|x| *x == c).count())
+        let mut counts: crate::hash::FnvMap<&str, usize> = crate::hash::FnvMap::default();
+        for c in h {
+            *counts.entry(c).or_default() += 1;
+        }
+        h.iter().copied().max_by_key(|c| counts[c])
     });
     if let Some(code) = doc.currency {
         // An amount in another currency than the document's is an item only on a marked line

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::money::money;
-use crate::rules::{Context, declare_rule, each_amount};
+use crate::rules::{Context, declare_rule};
 
 declare_rule! {
     /// ## What it does
@@ -30,7 +30,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
-    each_amount(ctx.doc)
+    ctx.doc.amounts_by_section()
         .filter_map(|(section, a)| {
             let punct = a.trailing_punct?;
             let p = ctx.source.slice(punct);

@@ -3,7 +3,7 @@
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::model::{Amount, DashKind, NumberDefect, Reading};
 use crate::money::{group, money};
-use crate::rules::{Context, declare_rule, each_amount};
+use crate::rules::{Context, declare_rule};
 
 declare_rule! {
     /// ## What it does
@@ -48,7 +48,8 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let house = House::of(ctx.doc, &ctx.source.text);
-    each_amount(ctx.doc)
+    ctx.doc
+        .amounts_by_section()
         .filter_map(|(section, a)| {
             // The separator before the figure of a statement of another wording than "Total
             // funding requirements" is `malformed-total`'s, judged by the document's form.

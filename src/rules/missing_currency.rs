@@ -3,7 +3,7 @@
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::model::DashKind;
 use crate::rules::malformed_amount::{house_form, quoted};
-use crate::rules::{Context, declare_rule, each_amount};
+use crate::rules::{Context, declare_rule};
 use crate::source::Span;
 
 declare_rule! {
@@ -43,7 +43,8 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter_map(|a| a.currency.map(|c| c.start > a.number.start))
         .fold((0, 0), |(f, n), x| (f + usize::from(x), n + 1));
     let after = after * 2 > with;
-    each_amount(ctx.doc)
+    ctx.doc
+        .amounts_by_section()
         // A figure in a table cell takes its currency from the column's header.
         .filter(|(_, a)| a.currency.is_none() && !matches!(a.dash, Some((DashKind::Cell, _))))
         .map(|(section, a)| {

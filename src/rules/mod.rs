@@ -120,27 +120,6 @@ pub static RULES: &[&Rule] = &[
     &legacy_encoding::LEGACY_ENCODING,
 ];
 
-/// Every amount of the document with the section it belongs to (`None` after the last total).
-pub(crate) fn each_amount(
-    doc: &Document,
-) -> impl Iterator<Item = (Option<&crate::model::Section>, &crate::model::Amount)> {
-    doc.sections
-        .iter()
-        .flat_map(|s| {
-            s.bullets
-                .iter()
-                .filter_map(|b| b.amount.as_ref())
-                .chain(s.total.amount.as_ref())
-                .map(move |a| (Some(s), a))
-        })
-        .chain(
-            doc.trailing
-                .iter()
-                .filter_map(|b| b.amount.as_ref())
-                .map(|a| (None, a)),
-        )
-}
-
 /// The rule with this code.
 #[must_use]
 pub fn find(code: &str) -> Option<&'static Rule> {
