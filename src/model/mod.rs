@@ -50,6 +50,8 @@ pub enum NumberDefect {
     MisspelledScale,
     /// A comma where the decimals begin, before a scale word ("1,5 million").
     CommaDecimal,
+    /// A letter O typed for a zero inside the digits ("7O5,000").
+    LetterForZero,
 }
 
 impl NumberDefect {
@@ -69,6 +71,7 @@ impl NumberDefect {
             NumberDefect::ScaleWord => "a scale word instead of digits",
             NumberDefect::MisspelledScale => "a misspelled scale word",
             NumberDefect::CommaDecimal => "a comma where the decimal point belongs",
+            NumberDefect::LetterForZero => "a letter O where a zero belongs",
         }
     }
 }

@@ -69,6 +69,8 @@ pub struct TotalLine {
     /// The label without the word "Total" ("Sudan", "Africa"; empty for a grand total).
     pub name: String,
     pub figures: Vec<Figure>,
+    /// The label's first word, when it misspells "Total" or "Sub-total" ("Sub-totl").
+    pub misspelled: Option<Span>,
 }
 
 /// Rows summed by one total: a country group, a summary region, or the whole table.
@@ -109,6 +111,10 @@ pub struct Table {
     pub rows: Vec<Row>,
     pub groups: Vec<Group>,
     pub grand_total: Option<TotalLine>,
+    /// For a table of nothing but a grand total (a closing page's "Grand Total"), the earlier
+    /// tables whose totals it sums: those since the previous grand total (indexes into the
+    /// document's tables).
+    pub totals_of: Range<usize>,
 }
 
 impl Table {

@@ -326,7 +326,67 @@ pub enum NumberError {
 /// space before a three-digit group, with `mark` separating the cents.
 ///
 /// Returns `None` when `input` does not start with a digit.
+#[must_use]
 pub fn number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberError>> {
+    if let Some(zeros) = letters_for_zeros(input) {
+        let mut n = digits_number(&zeros, mark)?;
+        if let Ok(n) = &mut n {
+            n.defects.push(NumberDefect::LetterForZero);
+        }
+        return Some(n);
+    }
+    digits_number(input, mark)
+}
+
+/// How many bytes after a figure the number reader may look at (a scale word, a unit).
+const LOOKAHEAD_BYTES: usize = 40;
+
+/// `input` with each letter O typed for a zero inside its leading figure ("7O5,000",
+/// "1,2OO,000") written as a zero, if it has one: an O between digits (or before a separator
+/// and a digit), in a figure that ends with a digit and is not glued to a word ("2Oth"). Only
+/// the figure and a few bytes after it are copied.
+pub(crate) fn letters_for_zeros(input: &str) -> Option<String> {
+    let bytes = input.as_bytes();
+    let is_o = |b: u8| b == b'O' || b == b'o';
+    let end = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_digit() || is_o(b) || matches!(b, b',' | b'.')))
+        .unwrap_or(bytes.len());
+    let run = &bytes[..end];
+    if !run.iter().any(|&b| is_o(b))
+        || !run.last().is_some_and(u8::is_ascii_digit)
+        || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let digit_like = |b: u8| b.is_ascii_digit() || is_o(b);
+    for (i, &b) in run.iter().enumerate() {
+        if !is_o(b) {
+            continue;
+        }
+        let before = i > 0 && digit_like(run[i - 1]);
+        let after = match run.get(i + 1) {
+            Some(&n) if digit_like(n) => true,
+            Some(b',' | b'.') => run.get(i + 2).is_some_and(|&n| digit_like(n)),
+            _ => false,
+        };
+        if !(before && after) {
+            return None;
+        }
+    }
+    let mut tail = (end + LOOKAHEAD_BYTES).min(input.len());
+    while !input.is_char_boundary(tail) {
+        tail -= 1;
+    }
+    let mut out: String = run
+        .iter()
+        .map(|&b| if is_o(b) { '0' } else { char::from(b) })
+        .collect();
+    out.push_str(&input[end..tail]);
+    Some(out)
+}
+
+fn digits_number(input: &str, mark: DecimalMark) -> Option<Result<Number, NumberError>> {
     let bytes = input.as_bytes();
     if !bytes.first().is_some_and(u8::is_ascii_digit) {
         return None;
@@ -567,7 +627,7 @@ fn scale_word(s: &str, glued: bool) -> Option<(usize, u64, bool)> {
 }
 
 /// Whether `a` becomes `b` by one dropped, added or changed letter.
-fn one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suf = a[pre..]
@@ -738,6 +798,20 @@ mod tests {
         number(s, DecimalMark::Point)
             .expect("starts with a digit")
             .expect("readable")
+    }
+
+    #[test]
+    fn a_letter_o_inside_the_digits_is_a_zero_with_a_defect() {
+        let n = num("7O5,000 for shelter");
+        assert_eq!(n.written_value, Decimal::from(705_000));
+        assert_eq!(n.len, 7);
+        assert!(n.defects.contains(&NumberDefect::LetterForZero));
+        assert_eq!(num("1,2OO,000").written_value, Decimal::from(1_200_000));
+        // Not a figure with a slip: an ordinal, a word, an O at the end.
+        assert_eq!(num("2Oth").len, 1);
+        assert_eq!(num("10Oct").len, 2);
+        assert_eq!(num("10O").len, 2);
+        assert!(num("705,000").defects.is_empty());
     }
 
     fn amount(s: &str) -> Amount {

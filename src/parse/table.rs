@@ -14,7 +14,7 @@ use crate::blocks::{Line, is_letter_spaced, is_pad, lines, unspace};
 use crate::model::DecimalMark;
 use crate::model::table::{Figure, Group, Row, Table, TotalKind, TotalLine};
 use crate::model::{Amount, NumberDefect, Reading};
-use crate::parse::amount::{CURRENCY_CODES, number};
+use crate::parse::amount::{CURRENCY_CODES, number, one_edit};
 use crate::source::LineIndex;
 use crate::source::Span;
 use crate::text::key;
@@ -42,6 +42,8 @@ struct FigLine {
     /// Left to right.
     figures: Vec<RawFigure>,
     total: Option<(TotalKind, String)>,
+    /// The label's first word, when it is a misspelled "Total" or "Sub-total" ("Sub-totl").
+    misspelled: Option<Span>,
 }
 
 #[derive(Debug, Clone)]
@@ -188,11 +190,21 @@ fn fig_line(line: &Line<'_>) -> Option<FigLine> {
     let prefix_start = toks.first().map_or(line.start, |t| line.start + t.0);
     let prefix = Span::new(prefix_start.min(prefix_end), prefix_end);
     let prefix_text = &line.text[prefix.start - line.start..prefix.end - line.start];
+    let mut total = total_kind(prefix_text);
+    let mut misspelled = None;
+    if total.is_none() && reference.is_none() {
+        total = misspelled_total(prefix_text);
+        misspelled = total.as_ref().map(|_| {
+            let word = prefix_text.split_whitespace().next().unwrap_or("");
+            Span::new(prefix.start, prefix.start + word.len())
+        });
+    }
     Some(FigLine {
         prefix,
         reference,
         figures,
-        total: total_kind(prefix_text),
+        total,
+        misspelled,
     })
 }
 
@@ -202,7 +214,10 @@ fn figure_before(text: &str, toks: &[(usize, &str)], k: usize) -> Option<(usize,
         return None;
     }
     let (off, t) = toks[k - 1];
-    if is_comma_form(t) || is_plain_figure(t) {
+    // A letter O typed for a zero ("7O5,000") is still the row's figure; the reading says so.
+    let zeroed = super::amount::letters_for_zeros(t);
+    let z = zeroed.as_deref().unwrap_or(t);
+    if is_comma_form(z) || is_plain_figure(z) {
         return Some((k - 1, Span::new(off, off + t.len())));
     }
     // Digits grouped with spaces ("2 499 910"): a last group of three, groups of three before
@@ -252,6 +267,25 @@ fn total_kind(prefix: &str) -> Option<(TotalKind, String)> {
         return Some((TotalKind::Leading, name.join(" ")));
     }
     None
+}
+
+/// A label whose first word is one letter away from "Total", "Sub-total" or "Subtotal" and is
+/// no English word ("Sub-totl Protection", "Totl Kenya"): a total row whose label has a slip.
+fn misspelled_total(prefix: &str) -> Option<(TotalKind, String)> {
+    let mut words = prefix.split_whitespace();
+    let first = words.next()?;
+    let lower = first.to_lowercase();
+    if lower.len() < 4 || crate::words::accepted(&lower) {
+        return None;
+    }
+    let kind = if one_edit(&lower, "sub-total") || one_edit(&lower, "subtotal") {
+        TotalKind::SubTotal
+    } else if one_edit(&lower, "total") {
+        TotalKind::Closing
+    } else {
+        return None;
+    };
+    Some((kind, words.collect::<Vec<_>>().join(" ")))
 }
 
 fn classify(line: &Line<'_>) -> Kind {
@@ -356,6 +390,7 @@ pub fn tables(
     let kinds: Vec<Kind> = lines.iter().map(classify).collect();
     let mut out = Vec::new();
     let mut floor = 0; // first line a new table may claim
+    let mut since_grand = 0; // the first table after the last grand total
     let mut i = 0;
     while i < lines.len() {
         if !matches!(kinds[i], Kind::Figures(_)) {
@@ -380,7 +415,14 @@ pub fn tables(
             j += 1;
         }
         let start = header_start(&lines, &kinds, floor, i);
-        out.push(build(text, &lines, &kinds, start, last, currency, mark));
+        let mut table = build(text, &lines, &kinds, start, last, currency, mark);
+        if table.grand_total.is_some() {
+            if table.rows.is_empty() && table.groups.is_empty() {
+                table.totals_of = since_grand..out.len();
+            }
+            since_grand = out.len() + 1;
+        }
+        out.push(table);
         floor = last + 1;
         i = last + 1;
     }
@@ -556,6 +598,7 @@ fn build(
                 label: join(text, &[f.prefix]),
                 name,
                 figures: read(&f.figures),
+                misspelled: f.misspelled,
             }),
         ));
     }
@@ -570,6 +613,7 @@ fn build(
         rows,
         groups,
         grand_total,
+        totals_of: 0..0,
     };
     apply_column_forms(&mut table);
     table
@@ -937,6 +981,34 @@ mod tests {
             end,
             text: &t[..end],
         }
+    }
+
+    #[test]
+    fn a_misspelled_sub_total_is_still_a_sub_total() {
+        let t = one(
+            "HEALTH\nKEN/H/1  Clinics  WHO  300,000\nKEN/H/2  Vaccines  UNICEF  200,000\nSub-totl Health  500,000\nTotl Kenya  500,000\n",
+        );
+        let subs: Vec<(&str, bool)> = t
+            .groups
+            .iter()
+            .filter_map(|g| g.total.as_ref())
+            .map(|tl| (tl.label.as_str(), tl.misspelled.is_some()))
+            .collect();
+        assert_eq!(subs, [("Sub-totl Health", true), ("Totl Kenya", true)]);
+        assert_eq!(t.groups[0].rows, 0..2);
+        assert_eq!(t.groups[1].parts, 0..1);
+        // An English word one letter from "total" is a row's title.
+        assert!(misspelled_total("Portal maintenance").is_none());
+        assert!(misspelled_total("Tonal survey").is_none());
+    }
+
+    #[test]
+    fn a_grand_total_alone_sums_the_tables_before_it() {
+        let text = "Kenya projects (US$)\nClinics  300,000\nVaccines  200,000\nTotal Kenya  500,000\n\nThe next table is Uganda's.\n\nUganda projects (US$)\nWells  100,000\nLatrines  50,000\nTotal Uganda  150,000\n\nAll of it is summed below.\n\nRequirements (US$)\nGrand Total  650,000\n";
+        let t = tables(text, &LineIndex::new(text), 0, "USD", DecimalMark::Point);
+        assert_eq!(t.len(), 3, "{t:#?}");
+        assert_eq!(t[2].totals_of, 0..2);
+        assert!(t[0].totals_of.is_empty() && t[1].totals_of.is_empty());
     }
 
     #[test]

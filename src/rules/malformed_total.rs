@@ -121,7 +121,8 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let form = Form::of(ctx.doc);
     let house = form.is_house_form();
     let separators = Separators::of(ctx);
-    ctx.doc
+    let mut out: Vec<Diagnostic> = ctx
+        .doc
         .sections
         .iter()
         .filter_map(|s| {
@@ -134,7 +135,66 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 separators.finding(ctx, s)
             }
         })
-        .collect()
+        .collect();
+    out.extend(table_rows(ctx));
+    out
+}
+
+/// A table's total row whose label misspells "Total" or "Sub-total" ("Sub-totl Protection"):
+/// the row is still read as the total it is, and the fix writes the word.
+fn table_rows<'c>(ctx: &'c Context<'_>) -> impl Iterator<Item = Diagnostic> + 'c {
+    ctx.doc
+        .tables
+        .iter()
+        .flat_map(|t| {
+            t.groups
+                .iter()
+                .filter_map(|g| g.total.as_ref())
+                .chain(t.grand_total.as_ref())
+        })
+        .filter_map(|tl| {
+            let word = tl.misspelled?;
+            let written = ctx.source.slice(word);
+            let lower = written.to_lowercase();
+            let right = if crate::parse::amount::one_edit(&lower, "sub-total") {
+                "sub-total"
+            } else if crate::parse::amount::one_edit(&lower, "subtotal") {
+                "subtotal"
+            } else {
+                "total"
+            };
+            let right = if written.chars().all(|c| !c.is_lowercase()) {
+                right.to_uppercase()
+            } else {
+                let mut c = right.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            };
+            Some(
+                Diagnostic::new(
+                    &MALFORMED_TOTAL,
+                    word,
+                    format!(
+                        "total row \"{}\" misspells \"{right}\": \"{written}\" is no English word, one letter from it",
+                        tl.label
+                    ),
+                )
+                .with_label(format!("read as \"{right}\""))
+                .with_help(format!(
+                    "write \"{right}\"; the row is read as the total it is, so its figure is checked either way"
+                ))
+                .with_fix(Some(Fix {
+                    title: format!("write \"{right}\""),
+                    applicability: Applicability::Safe,
+                    edits: vec![Edit {
+                        span: word,
+                        replacement: right.clone(),
+                    }],
+                }))
+                .in_section(Some(tl.name.clone())),
+            )
+        })
 }
 
 /// Whether a statement is compared with the document's others for its separator: any statement

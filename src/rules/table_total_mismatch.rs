@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::diagnostic::{Diagnostic, Label};
 use crate::hints::Cause;
-use crate::model::table::{Figure, Group, Table};
+use crate::model::table::{Figure, Group, Table, TotalLine};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
 use crate::tables::membership::{home_sections, region_sections};
@@ -62,8 +62,67 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         for column in 0..table.currencies.len() {
             check_column(ctx, t, table, column, &mut out);
         }
+        cross_table(ctx, table, &mut out);
     }
     out
+}
+
+/// A grand total on a table of its own (a closing page's "Grand Total") sums the top totals of
+/// the tables since the previous grand total, each in the grand total's currency.
+fn cross_table(ctx: &Context<'_>, table: &Table, out: &mut Vec<Diagnostic>) {
+    let Some(grand) = &table.grand_total else {
+        return;
+    };
+    let tables = &ctx.doc.tables[table.totals_of.clone()];
+    for gf in &grand.figures {
+        let parts: Vec<Part> = tables
+            .iter()
+            .flat_map(top_totals)
+            .filter_map(|tl| {
+                let f = tl
+                    .figures
+                    .iter()
+                    .rev()
+                    .find(|f| f.currency == gf.currency)?;
+                Some(Part {
+                    name: format!("\"{}\"", tl.label),
+                    value: f.value(),
+                })
+            })
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let sum = crate::money::sum(parts.iter().map(|p| p.value));
+        if !foots(gf.value(), sum, Decimal::ZERO, ctx.tolerance) {
+            let of = format!("of the {} tables above", tables.len());
+            out.push(grand_finding(
+                ctx,
+                table,
+                grand.label.as_str(),
+                gf,
+                &parts,
+                sum,
+                ("totals", Some(&of)),
+            ));
+        }
+    }
+}
+
+/// A table's own top totals: its grand total, else the totals of its groups that no other
+/// total of it sums.
+fn top_totals(table: &Table) -> Vec<&TotalLine> {
+    if let Some(g) = &table.grand_total {
+        return vec![g];
+    }
+    let summed: HashSet<usize> = table.groups.iter().flat_map(|g| g.parts.clone()).collect();
+    table
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(i, g)| !summed.contains(i) && !g.is_sub_total())
+        .filter_map(|(_, g)| g.total.as_ref())
+        .collect()
 }
 
 /// A group whose rows don't foot its stated total.
@@ -121,7 +180,7 @@ fn check_column(
                         total,
                         &subs,
                         sum,
-                        "sub-totals",
+                        ("sub-totals", None),
                     ));
                 }
                 parts.push((
@@ -219,7 +278,7 @@ fn check_column(
                     gf,
                     &values,
                     stated,
-                    "group totals",
+                    ("group totals", None),
                 ));
             }
         }
@@ -243,14 +302,17 @@ fn grand_finding(
     gf: &Figure,
     parts: &[Part],
     stated: Decimal,
-    what: &str,
+    (what, of): (&str, Option<&str>),
 ) -> Diagnostic {
     let cur = &gf.currency;
     let declared = gf.value();
+    let of = of.map_or_else(
+        || format!("of table \"{}\"", short(&table.name)),
+        str::to_string,
+    );
     let message = format!(
-        "the {} {what} of table \"{}\" sum to {}, \"{label}\" is {} ({})",
+        "the {} {what} {of} sum to {}, \"{label}\" is {} ({})",
         parts.len(),
-        short(&table.name),
         money(cur, stated),
         money(cur, declared),
         direction(declared, stated)
