@@ -52,6 +52,8 @@ pub enum NumberDefect {
     CommaDecimal,
     /// A letter O typed for a zero inside the digits ("7O5,000").
     LetterForZero,
+    /// A currency code written against the digits in a table of bare figures ("USD6,350,000").
+    GluedCurrency,
 }
 
 impl NumberDefect {
@@ -72,6 +74,9 @@ impl NumberDefect {
             NumberDefect::MisspelledScale => "a misspelled scale word",
             NumberDefect::CommaDecimal => "a comma where the decimal point belongs",
             NumberDefect::LetterForZero => "a letter O where a zero belongs",
+            NumberDefect::GluedCurrency => {
+                "a currency code written against the figure in a column of bare figures"
+            }
         }
     }
 }

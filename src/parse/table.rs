@@ -11,6 +11,8 @@
 use std::collections::HashSet;
 
 use crate::blocks::{Line, is_letter_spaced, is_pad, lines, unspace};
+use rust_decimal::Decimal;
+
 use crate::model::DecimalMark;
 use crate::model::table::{Figure, Group, Row, Table, TotalKind, TotalLine};
 use crate::model::{Amount, NumberDefect, Reading};
@@ -31,6 +33,8 @@ const MAX_HEADER_LINES: usize = 15;
 struct RawFigure {
     number: Span,
     currency: Option<Span>,
+    /// The currency is written against the digits ("USD6,350,000").
+    glued: bool,
 }
 
 /// A line that ends with figures.
@@ -82,6 +86,28 @@ fn is_comma_form(t: &str) -> bool {
             .iter()
             .all(|g| all_digits(g) && (2..=3).contains(&g.len()))
         && groups.last().is_some_and(|g| g.len() == 3)
+}
+
+/// "1.234.567": groups of three after periods, at least two of them (one period may be a
+/// decimal point). In a decimal-comma document it is the house form; else the reading says
+/// the periods are a slip.
+fn is_period_form(t: &str) -> bool {
+    let groups: Vec<&str> = t.split('.').collect();
+    groups.len() >= 3
+        && all_digits(groups[0])
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| all_digits(g) && g.len() == 3)
+}
+
+/// The length of a currency code or sign written against a figure ("USD6,350,000",
+/// "US$1,200"), if the token is one.
+fn glued_currency(token: &str) -> Option<usize> {
+    let code = ["US$", "USD", "EUR", "CHF", "$", "€"]
+        .into_iter()
+        .find(|c| token.starts_with(c))?
+        .len();
+    let rest = &token[code..];
+    (is_comma_form(rest) || is_period_form(rest) || is_plain_figure(rest)).then_some(code)
 }
 
 /// "1234567" or "34052382.09": four or more digits, not a year.
@@ -143,6 +169,18 @@ fn fig_line(line: &Line<'_>) -> Option<FigLine> {
     let mut k = toks.len();
     let mut figures: Vec<RawFigure> = Vec::new();
     loop {
+        if k > 0
+            && let Some(code) = glued_currency(toks[k - 1].1)
+        {
+            let (off, t) = toks[k - 1];
+            figures.push(RawFigure {
+                number: abs(off + code, &t[code..]),
+                currency: Some(abs(off, &t[..code])),
+                glued: true,
+            });
+            k -= 1;
+            continue;
+        }
         let mut currency = None;
         if k > 0 && is_currency(toks[k - 1].1) && k >= 2 {
             currency = Some(abs(toks[k - 1].0, toks[k - 1].1));
@@ -162,6 +200,7 @@ fn fig_line(line: &Line<'_>) -> Option<FigLine> {
         figures.push(RawFigure {
             number: Span::new(line.start + number.start, line.start + number.end),
             currency,
+            glued: false,
         });
     }
     if figures.is_empty() {
@@ -217,7 +256,7 @@ fn figure_before(text: &str, toks: &[(usize, &str)], k: usize) -> Option<(usize,
     // A letter O typed for a zero ("7O5,000") is still the row's figure; the reading says so.
     let zeroed = super::amount::letters_for_zeros(t);
     let z = zeroed.as_deref().unwrap_or(t);
-    if is_comma_form(z) || is_plain_figure(z) {
+    if is_comma_form(z) || is_plain_figure(z) || is_period_form(z) {
         return Some((k - 1, Span::new(off, off + t.len())));
     }
     // Digits grouped with spaces ("2 499 910"): a last group of three, groups of three before
@@ -288,8 +327,17 @@ fn misspelled_total(prefix: &str) -> Option<(TotalKind, String)> {
     Some((kind, words.collect::<Vec<_>>().join(" ")))
 }
 
+/// A horizontal rule drawn with characters ("-----", "=====", "─────"): it separates rows
+/// and is never part of a title.
+fn is_rule(text: &str) -> bool {
+    let t = text.trim_matches(is_pad);
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '─' | '━' | '═' | '+' | ' '))
+}
+
 fn classify(line: &Line<'_>) -> Kind {
-    if line.is_blank() {
+    if line.is_blank() || is_rule(line.text) {
         return Kind::Blank;
     }
     if is_letter_spaced(line.text) {
@@ -585,6 +633,24 @@ fn build(
     for (row, d) in rows.iter_mut().zip(&drafts) {
         row.figures = read(&d.fig.figures);
     }
+    if totals.is_empty()
+        && let Some(tree) = Indented::of(text, lines[start].start, &rows)
+    {
+        let (rows, groups, grand_total) = tree.build(rows);
+        let mut table = Table {
+            name: table_name(&header_text),
+            span: Span::new(lines[start].start, lines[last].end),
+            header_words: header_text.iter().flat_map(|h| header_words(h)).collect(),
+            currencies,
+            text_column,
+            rows,
+            groups,
+            grand_total,
+            totals_of: 0..0,
+        };
+        apply_column_forms(&mut table);
+        return table;
+    }
     let mut events: Vec<(usize, Option<TotalLine>)> =
         drafts.iter().map(|d| (d.line, None)).collect();
     for (i, f) in &totals {
@@ -617,6 +683,207 @@ fn build(
     };
     apply_column_forms(&mut table);
     table
+}
+
+/// The most levels a summary shown by indentation may have (region, sub-region, country).
+const MAX_INDENT_LEVELS: usize = 3;
+
+/// A summary whose rows carry no "Total" label and show their hierarchy by indentation alone: a
+/// region row, its sub-region rows indented beneath it, their country rows indented further.
+/// Each row's parent is the nearest row above it that is indented less (as Python reads
+/// blocks), so each region may indent by its own step (two spaces, four, a tab).
+struct Indented {
+    /// The parent of each row, if it has one.
+    parent: Vec<Option<usize>>,
+    depth: Vec<usize>,
+    has_children: Vec<bool>,
+    /// For each top row, whether one of its sub-rows has rows beneath it.
+    has_grandchildren: Vec<bool>,
+    /// The last row, when it is a childless top row that sums the others ("All regions").
+    grand: Option<usize>,
+}
+
+impl Indented {
+    fn of(text: &str, floor: usize, rows: &[Row]) -> Option<Indented> {
+        let mut indent = Vec::with_capacity(rows.len());
+        for r in rows {
+            let at = r.title_span.start;
+            let from = text[floor..at]
+                .rfind(['\n', '\r'])
+                .map_or(floor, |p| floor + p + 1);
+            let lead = &text[from..at];
+            if !lead.chars().all(|c| c == ' ' || c == '\t') {
+                return None;
+            }
+            indent.push(
+                lead.chars()
+                    .fold(0, |w, c| if c == '\t' { (w / 8 + 1) * 8 } else { w + 1 }),
+            );
+        }
+        let n = rows.len();
+        let mut parent = vec![None; n];
+        let mut depth = vec![0; n];
+        let mut has_children = vec![false; n];
+        let mut has_grandchildren = vec![false; n];
+        let mut stack: Vec<usize> = Vec::new();
+        for i in 0..n {
+            while stack.last().is_some_and(|&p| indent[p] >= indent[i]) {
+                stack.pop();
+            }
+            if let Some(&p) = stack.last() {
+                parent[i] = Some(p);
+                has_children[p] = true;
+            }
+            depth[i] = stack.len();
+            if depth[i] >= MAX_INDENT_LEVELS {
+                return None;
+            }
+            if depth[i] == 2 {
+                has_grandchildren[stack[0]] = true;
+            }
+            stack.push(i);
+        }
+        // A hierarchy, not a ragged column: at least two rows with rows beneath them, and
+        // every row with a figure in one column.
+        if has_children.iter().filter(|&&c| c).count() < 2
+            || rows.iter().any(|r| r.figures.len() != 1)
+        {
+            return None;
+        }
+        let value = |i: usize| rows[i].figures[0].value();
+        // Decided by footing: most rows with rows beneath them state their sum (indented
+        // "of which" lines, components of a figure, do not).
+        let mut sums = vec![Decimal::ZERO; n];
+        for (i, p) in parent.iter().enumerate() {
+            if let Some(p) = *p {
+                sums[p] += value(i);
+            }
+        }
+        let parents: Vec<usize> = (0..n).filter(|&i| has_children[i]).collect();
+        let footing = parents.iter().filter(|&&p| sums[p] == value(p)).count();
+        if footing * 2 <= parents.len() {
+            return None;
+        }
+        let tops: Vec<usize> = (0..n).filter(|&i| depth[i] == 0).collect();
+        // The last top row sums the others when it has no rows of its own and is larger than
+        // each of them, and no larger than twice their sum.
+        let grand = tops.split_last().and_then(|(&last, others)| {
+            let sum = crate::money::sum(others.iter().map(|&i| value(i)));
+            (last == n - 1
+                && !has_children[last]
+                && others.len() >= 2
+                && others.iter().all(|&i| value(i) < value(last))
+                && value(last) <= sum + sum)
+                .then_some(last)
+        });
+        Some(Indented {
+            parent,
+            depth,
+            has_children,
+            has_grandchildren,
+            grand,
+        })
+    }
+
+    /// The rows with rows beneath them become totals: a top row of its sub-rows (or of the
+    /// sub-totals of its sub-rows, as printed), a sub-row of its rows; a childless sub-row
+    /// beside sub-rows with rows of their own stands as a part of its own. Returns the rows
+    /// that remain, the groups and the grand total.
+    fn build(&self, rows: Vec<Row>) -> (Vec<Row>, Vec<Group>, Option<TotalLine>) {
+        let as_total = |r: &Row, kind: TotalKind| TotalLine {
+            span: r.span,
+            kind,
+            label: r.title.clone(),
+            name: if kind == TotalKind::Grand {
+                String::new()
+            } else {
+                r.title.clone()
+            },
+            figures: r.figures.clone(),
+            misspelled: None,
+        };
+        let mut leaves: Vec<Row> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut grand_total = None;
+        // The open top row: its total, the first group and the first leaf since it began.
+        let mut top: Option<(TotalLine, usize, usize)> = None;
+        let mut sub: Option<(TotalLine, usize)> = None;
+        let close_sub =
+            |sub: &mut Option<(TotalLine, usize)>, groups: &mut Vec<Group>, end: usize| {
+                if let Some((t, from)) = sub.take() {
+                    groups.push(Group {
+                        name: t.name.clone(),
+                        rows: from..end,
+                        parts: 0..0,
+                        total: Some(t),
+                    });
+                }
+            };
+        let close_top =
+            |top: &mut Option<(TotalLine, usize, usize)>, groups: &mut Vec<Group>, end: usize| {
+                if let Some((t, first_group, first_leaf)) = top.take() {
+                    let parts = first_group..groups.len();
+                    groups.push(Group {
+                        name: t.name.clone(),
+                        rows: if parts.is_empty() {
+                            first_leaf..end
+                        } else {
+                            end..end
+                        },
+                        parts,
+                        total: Some(t),
+                    });
+                }
+            };
+        for (i, r) in rows.into_iter().enumerate() {
+            if self.grand == Some(i) {
+                close_sub(&mut sub, &mut groups, leaves.len());
+                close_top(&mut top, &mut groups, leaves.len());
+                grand_total = Some(as_total(&r, TotalKind::Grand));
+                continue;
+            }
+            match (self.depth[i], self.has_children[i]) {
+                (0, true) => {
+                    close_sub(&mut sub, &mut groups, leaves.len());
+                    close_top(&mut top, &mut groups, leaves.len());
+                    top = Some((as_total(&r, TotalKind::Leading), groups.len(), leaves.len()));
+                }
+                (0, false) => {
+                    // A top row alone is a part of the grand total by itself.
+                    close_sub(&mut sub, &mut groups, leaves.len());
+                    close_top(&mut top, &mut groups, leaves.len());
+                    groups.push(Group {
+                        name: r.title.clone(),
+                        rows: leaves.len()..leaves.len() + 1,
+                        parts: 0..0,
+                        total: None,
+                    });
+                    leaves.push(r);
+                }
+                (_, true) => {
+                    close_sub(&mut sub, &mut groups, leaves.len());
+                    sub = Some((as_total(&r, TotalKind::SubTotal), leaves.len()));
+                }
+                (_, false) => {
+                    let beside_subs = self.parent[i].is_some_and(|p| self.has_grandchildren[p]);
+                    if self.depth[i] == 1 && beside_subs {
+                        close_sub(&mut sub, &mut groups, leaves.len());
+                        groups.push(Group {
+                            name: r.title.clone(),
+                            rows: leaves.len()..leaves.len(),
+                            parts: 0..0,
+                            total: Some(as_total(&r, TotalKind::SubTotal)),
+                        });
+                    } else {
+                        leaves.push(r);
+                    }
+                }
+            }
+        }
+        close_sub(&mut sub, &mut groups, leaves.len());
+        close_top(&mut top, &mut groups, leaves.len());
+        (leaves, groups, grand_total)
+    }
 }
 
 /// Groups rows by their totals: a closing total sums the rows since the previous total, a
@@ -871,7 +1138,10 @@ fn split_cell(text: &str, span: Span, known: &HashSet<String>) -> (Span, Option<
 /// Reads one figure with the lenient amount reading, keeping its written form.
 fn read_figure(text: &str, f: RawFigure, mark: DecimalMark) -> Option<Amount> {
     let s = &text[f.number.start..f.number.end];
-    let n = number(s, mark)?.ok()?;
+    let mut n = number(s, mark)?.ok()?;
+    if f.glued {
+        n.defects.push(NumberDefect::GluedCurrency);
+    }
     let span = f.currency.map_or(f.number, |c| c.cover(f.number));
     Some(Amount {
         span,
@@ -981,6 +1251,65 @@ mod tests {
             end,
             text: &t[..end],
         }
+    }
+
+    /// Names and values of a table's groups, with the kind of their totals.
+    fn shape(t: &Table) -> Vec<(String, Option<TotalKind>, usize, usize)> {
+        t.groups
+            .iter()
+            .map(|g| {
+                (
+                    g.name.clone(),
+                    g.total.as_ref().map(|tl| tl.kind),
+                    g.rows.len(),
+                    g.parts.len(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn indentation_alone_shows_the_hierarchy() {
+        // Each region indents by its own step; "Global" has sub-rows of which one has no rows.
+        let t = one("Requirements by region (USD)\n\
+            Africa                 600,000\n  East                 400,000\n    Kenya              300,000\n    Uganda             100,000\n  West                 200,000\n    Mali               200,000\n\
+            Asia                   500,000\n\tSouth               500,000\n\t\tNepal             250,000\n\t\tBhutan            250,000\n\
+            Global                  70,000\n    Pacific             50,000\n        Fiji            50,000\n    Europe              20,000\n\
+            All regions           1,170,000\n");
+        assert_eq!(
+            shape(&t),
+            [
+                ("East".into(), Some(TotalKind::SubTotal), 2, 0),
+                ("West".into(), Some(TotalKind::SubTotal), 1, 0),
+                ("Africa".into(), Some(TotalKind::Leading), 0, 2),
+                ("South".into(), Some(TotalKind::SubTotal), 2, 0),
+                ("Asia".into(), Some(TotalKind::Leading), 0, 1),
+                ("Pacific".into(), Some(TotalKind::SubTotal), 1, 0),
+                ("Europe".into(), Some(TotalKind::SubTotal), 0, 0),
+                ("Global".into(), Some(TotalKind::Leading), 0, 2),
+            ]
+        );
+        // The leaves only are rows; a region row is never one of its own sub-regions' rows.
+        let rows: Vec<&str> = t.rows.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(rows, ["Kenya", "Uganda", "Mali", "Nepal", "Bhutan", "Fiji"]);
+        assert_eq!(
+            t.grand_total.as_ref().map(|g| g.label.as_str()),
+            Some("All regions")
+        );
+    }
+
+    #[test]
+    fn indented_components_that_do_not_sum_are_no_hierarchy() {
+        // "of which" lines are parts of a figure, not its sum: nothing foots, so no groups.
+        let t = one(
+            "Shelter            100,000\n   of which NFIs     40,000\nHealth             200,000\n   of which drugs    50,000\nWater              300,000\n   of which wells    90,000\n",
+        );
+        assert!(
+            t.groups.iter().all(|g| g.total.is_none()),
+            "{:#?}",
+            t.groups
+        );
+        assert_eq!(t.rows.len(), 6);
     }
 
     #[test]

@@ -65,6 +65,31 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The edit that writes `replacement` over `span` in a column of right-aligned figures: the
+/// spaces before the figure grow or shrink by the difference, so the column keeps its edge.
+fn aligned(text: &str, span: crate::source::Span, replacement: String) -> Edit {
+    let old = text[span.start..span.end].chars().count();
+    let new = replacement.chars().count();
+    let spaces = text[..span.start]
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b' ')
+        .count();
+    if new < old && spaces > 0 {
+        Edit {
+            span,
+            replacement: format!("{}{replacement}", " ".repeat(old - new)),
+        }
+    } else if new > old && spaces > new - old {
+        Edit {
+            span: crate::source::Span::new(span.start - (new - old), span.end),
+            replacement,
+        }
+    } else {
+        Edit { span, replacement }
+    }
+}
+
 /// A table figure whose number is not written as its column writes figures (a column grouped
 /// with spaces keeps its form; see `crate::parse::table`).
 fn table_figure(ctx: &Context<'_>, f: &crate::model::table::Figure) -> Option<Diagnostic> {
@@ -94,17 +119,28 @@ fn table_figure(ctx: &Context<'_>, f: &crate::model::table::Figure) -> Option<Di
             group(value)
         )
     };
+    // A code against the digits is written off with them: the column's header names the
+    // currency, which the reader must then take from it, so that fix is unsafe.
+    let glued = a.defects.contains(&NumberDefect::GluedCurrency);
     let fix = (!cents).then(|| Fix {
-        title: format!("write the figure as {}", group(value)),
-        applicability: if a.alternative.is_some() {
+        title: if glued {
+            format!(
+                "write the figure as {}, as the column's others",
+                group(value)
+            )
+        } else {
+            format!("write the figure as {}", group(value))
+        },
+        applicability: if a.alternative.is_some() || glued {
             Applicability::Unsafe
         } else {
             Applicability::Safe
         },
-        edits: vec![Edit {
-            span: a.number,
-            replacement: group(value),
-        }],
+        edits: vec![aligned(
+            &ctx.source.text,
+            if glued { a.span } else { a.number },
+            group(value),
+        )],
     });
     Some(
         Diagnostic::new(&MALFORMED_AMOUNT, a.number, message)

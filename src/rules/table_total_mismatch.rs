@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::diagnostic::{Diagnostic, Label};
 use crate::hints::Cause;
-use crate::model::table::{Figure, Group, Table, TotalLine};
+use crate::model::table::{Figure, Group, Table, TotalKind, TotalLine};
 use crate::money::money;
 use crate::rules::{Context, declare_rule};
 use crate::tables::membership::{home_sections, region_sections};
@@ -173,6 +173,14 @@ fn check_column(
                     .collect();
                 let sum = crate::money::sum(subs.iter().map(|p| p.value));
                 if !foots(total.value(), sum, Decimal::ZERO, ctx.tolerance) {
+                    // A region row above its sub-region rows (a summary shown by indentation)
+                    // sums the rows beneath it; a closing total the sub-totals above it.
+                    let beneath = format!("beneath \"{}\"", tl.label);
+                    let (what, of) = if tl.kind == TotalKind::Leading {
+                        ("sub-region rows", Some(beneath.as_str()))
+                    } else {
+                        ("sub-totals", None)
+                    };
                     out.push(grand_finding(
                         ctx,
                         table,
@@ -180,7 +188,7 @@ fn check_column(
                         total,
                         &subs,
                         sum,
-                        ("sub-totals", None),
+                        (what, of),
                     ));
                 }
                 parts.push((
@@ -360,7 +368,8 @@ fn group_finding(
         .map_or_else(|| group.name.clone(), |tl| tl.label.clone());
     let cur = &b.total.currency;
     let declared = b.total.value();
-    let summary = table.is_summary();
+    // A region's rows are sub-regions; a sub-total's (a sub-region's countries) are rows.
+    let summary = table.is_summary() && !group.is_sub_total();
     let what = if summary { "sub-region row" } else { "row" };
     let message = format!(
         "the {} of {} {} to {}, \"{label}\" is {} ({})",
