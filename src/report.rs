@@ -186,10 +186,35 @@ fn appendix_figures(
     let totals = table.groups.iter().filter(|g| g.total.is_some()).count();
     for (g, group) in table.groups.iter().enumerate() {
         let Some(tl) = &group.total else { continue };
+        // A summary's childless row beside sub-region rows is a part, not a sum.
+        if tl.kind == TotalKind::SubTotal
+            && group.rows.is_empty()
+            && group.parts.is_empty()
+            && table.is_summary()
+        {
+            continue;
+        }
         let stated = figure(&tl.figures);
-        let rows: Vec<Part> = group.rows.clone().filter_map(row_part).collect();
+        let mut rows: Vec<Part> = group.rows.clone().filter_map(row_part).collect();
+        // A total of sub-totals (or a region row above its sub-region rows) sums them as
+        // printed.
+        let subs = !group.parts.is_empty();
+        if subs {
+            rows = table.groups[group.parts.clone()]
+                .iter()
+                .filter_map(|sg| {
+                    let st = sg.total.as_ref()?;
+                    figure(&st.figures).map(|(value, at)| Part {
+                        title: st.label.clone(),
+                        value: Some(value),
+                        at,
+                    })
+                })
+                .collect();
+        }
         let mut region = None;
         let (kind, part, parts) = match tl.kind {
+            TotalKind::Closing if subs => (Kind::Total, "sub-total", rows),
             TotalKind::Closing if table.grand_total.is_none() && totals == 1 => {
                 (Kind::Total, "row", rows)
             }
@@ -202,7 +227,7 @@ fn appendix_figures(
                     group: g,
                     row: None,
                 };
-                if !group.rows.is_empty() {
+                if subs || !group.rows.is_empty() {
                     (Kind::Region, "sub-region row", rows)
                 } else if let Some(seg) = tables.segment_of(whole) {
                     (Kind::Region, "section", section_parts(seg.sections.clone()))

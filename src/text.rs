@@ -376,6 +376,12 @@ pub fn count_word(lower: &[u8], word: &str, limit: usize) -> usize {
         .count()
 }
 
+/// "1 section", "3 sections": a count with its noun.
+#[must_use]
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

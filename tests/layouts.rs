@@ -249,6 +249,21 @@ fn indented_summary() {
     compare("indented-summary.txt");
 }
 
+/// Issues 13 and 14, the seventh blind set (`fixtures/layouts/blind7/`): a summary shown by
+/// indentation, Swiss project tables with apostrophe grouping and a closing grand total, a
+/// lynx dump of a web page, and projects stated in sentences.
+#[test]
+fn blind_set_seven() {
+    for name in [
+        "region-tree.txt",
+        "chf-project-tables.txt",
+        "web-dump.txt",
+        "prose-projects.txt",
+    ] {
+        compare(&format!("blind7/{name}"));
+    }
+}
+
 macro_rules! layout_tests {
     ($($test:ident: $name:literal, $issue:literal;)*) => {
         $(

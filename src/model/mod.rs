@@ -23,6 +23,9 @@ pub enum DashKind {
     /// A table cell's border ("| 1,234 |"): the figure stands in a column whose header names
     /// its currency.
     Cell,
+    /// The figure stands in a sentence ("requires USD 400,000."), where no dash belongs; the
+    /// span is empty, at the amount's start.
+    Sentence,
 }
 
 /// What departs from the house form in the way a number is written.
@@ -54,6 +57,9 @@ pub enum NumberDefect {
     LetterForZero,
     /// A currency code written against the digits in a table of bare figures ("USD6,350,000").
     GluedCurrency,
+    /// Thousands grouped with another separator than the column's other figures
+    /// ("1,318,000" among "1'245'000").
+    ColumnGrouping,
 }
 
 impl NumberDefect {
@@ -76,6 +82,9 @@ impl NumberDefect {
             NumberDefect::LetterForZero => "a letter O where a zero belongs",
             NumberDefect::GluedCurrency => {
                 "a currency code written against the figure in a column of bare figures"
+            }
+            NumberDefect::ColumnGrouping => {
+                "thousands grouped otherwise than the column's other figures"
             }
         }
     }
@@ -131,7 +140,8 @@ impl Amount {
                     | DashKind::EmDash
                     | DashKind::Colon
                     | DashKind::Tab
-                    | DashKind::Cell,
+                    | DashKind::Cell
+                    | DashKind::Sentence,
                 _
             ))
         )
@@ -356,6 +366,23 @@ pub struct Document {
     pub headings: Vec<table::Heading>,
     /// The prose programme blocks.
     pub blocks: Vec<table::Block>,
+    /// Projects stated in sentences, when the document's footing says it states them so.
+    pub prose: Option<ProseItems>,
+}
+
+/// The decision that a document states projects in sentences, with its evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProseItems {
+    /// The first amount of a sentence counted as an item.
+    pub first: Span,
+    /// How many amounts of sentences were counted as items.
+    pub items: usize,
+    /// Sections that foot with their sentences' amounts and not without them.
+    pub footing: usize,
+    /// Sections that foot without them and not with them.
+    pub not_footing: usize,
+    /// Sections with such amounts that foot neither way.
+    pub neither: usize,
 }
 
 impl Document {

@@ -18,6 +18,9 @@ pub struct Figure {
     pub column: usize,
     /// The column's currency code.
     pub currency: String,
+    /// The thousands separator most of its column's figures write (',' unless they write
+    /// another): the form a fix writes.
+    pub grouping: char,
 }
 
 impl Figure {

@@ -10,6 +10,7 @@ pub mod census;
 pub mod learn;
 pub mod name;
 pub mod programme;
+pub mod prose;
 pub mod table;
 pub mod total;
 
@@ -55,13 +56,26 @@ pub fn read_appendix(text: &str, lines: &LineIndex, doc: &mut Document, currency
 #[must_use]
 pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Document {
     let mark = DecimalMark::infer(text);
-    let doc = assemble(text, lines, tolerance, mark, find_totals(text, mark));
-    if !needs_learning(&doc) {
-        return doc;
+    let mut doc = assemble(text, lines, tolerance, mark, find_totals(text, mark));
+    if needs_learning(&doc)
+        && let Some(learned) = learned(&doc, text, lines, tolerance, mark)
+    {
+        doc = learned;
     }
-    let Some((learned, statements)) = learn::learn(&doc, text, lines) else {
-        return doc;
-    };
+    prose::read(&mut doc, text, lines);
+    doc
+}
+
+/// The document assembled again with the total statements learned from its arithmetic, if
+/// any are learned.
+fn learned(
+    doc: &Document,
+    text: &str,
+    lines: &LineIndex,
+    tolerance: Decimal,
+    mark: DecimalMark,
+) -> Option<Document> {
+    let (learned, statements) = learn::learn(doc, text, lines)?;
     // The known statements stay; a learned one inside a known one's line is that one. They are
     // found again rather than kept from the first pass: only a document being learned pays.
     let mut totals = find_totals(text, mark);
@@ -77,7 +91,7 @@ pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Docum
     totals.sort_by_key(|(t, _)| t.span.start);
     let mut learned_doc = assemble(text, lines, tolerance, mark, totals);
     learned_doc.learned = Some(learned);
-    learned_doc
+    Some(learned_doc)
 }
 
 /// Whether the wordings crossfoot knows left the document unread: most of its amounts in no

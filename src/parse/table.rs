@@ -72,8 +72,12 @@ fn all_digits(s: &str) -> bool {
 
 /// "1,234,567" or "1,234,567.50": groups of three after a first group of one to three digits;
 /// also a lakh-style "6,48,250" (two-digit groups before the last group of three), a figure
-/// whose grouping `malformed-amount` reports.
+/// whose grouping `malformed-amount` reports. Apostrophes group like commas ("1'234'567",
+/// Swiss style).
 fn is_comma_form(t: &str) -> bool {
+    if t.contains(['\'', '’']) {
+        return is_comma_form(&t.replace(['\'', '’'], ","));
+    }
     let (whole, cents) = t.rsplit_once('.').map_or((t, None), |(w, c)| (w, Some(c)));
     if cents.is_some_and(|c| !all_digits(c) || c.len() > 2) {
         return false;
@@ -85,6 +89,21 @@ fn is_comma_form(t: &str) -> bool {
         && groups[1..]
             .iter()
             .all(|g| all_digits(g) && (2..=3).contains(&g.len()))
+        && groups.last().is_some_and(|g| g.len() == 3)
+        || is_long_group_form(whole)
+}
+
+/// "3,4120,000": comma groups of three where one group has four digits, a typing slip whose
+/// figure `malformed-amount` reports (read as its digits).
+fn is_long_group_form(whole: &str) -> bool {
+    let groups: Vec<&str> = whole.split(',').collect();
+    groups.len() >= 3
+        && all_digits(groups[0])
+        && groups[0].len() <= 3
+        && groups[1..]
+            .iter()
+            .all(|g| all_digits(g) && (3..=4).contains(&g.len()))
+        && groups[1..].iter().filter(|g| g.len() == 4).count() == 1
         && groups.last().is_some_and(|g| g.len() == 3)
 }
 
@@ -257,6 +276,18 @@ fn figure_before(text: &str, toks: &[(usize, &str)], k: usize) -> Option<(usize,
     let zeroed = super::amount::letters_for_zeros(t);
     let z = zeroed.as_deref().unwrap_or(t);
     if is_comma_form(z) || is_plain_figure(z) || is_period_form(z) {
+        // "12, 450,000": a space slipped in after a group comma joins the figure's two halves.
+        if k >= 2 {
+            let (poff, p) = toks[k - 2];
+            let head = p.strip_suffix([',', '\'']).unwrap_or("");
+            if (1..=3).contains(&head.len())
+                && all_digits(head)
+                && &text[poff + p.len()..off] == " "
+                && is_comma_form(z)
+            {
+                return Some((k - 2, Span::new(poff, off + t.len())));
+            }
+        }
         return Some((k - 1, Span::new(off, off + t.len())));
     }
     // Digits grouped with spaces ("2 499 910"): a last group of three, groups of three before
@@ -626,6 +657,7 @@ fn build(
                     amount,
                     column,
                     currency: code,
+                    grouping: ',',
                 })
             })
             .collect()
@@ -648,7 +680,7 @@ fn build(
             grand_total,
             totals_of: 0..0,
         };
-        apply_column_forms(&mut table);
+        apply_column_forms(&mut table, text, mark);
         return table;
     }
     let mut events: Vec<(usize, Option<TotalLine>)> =
@@ -681,7 +713,7 @@ fn build(
         grand_total,
         totals_of: 0..0,
     };
-    apply_column_forms(&mut table);
+    apply_column_forms(&mut table, text, mark);
     table
 }
 
@@ -1170,6 +1202,19 @@ fn column_currencies(header: &[String], columns: usize, currency: &str) -> Vec<S
             }
         }
     }
+    if found.is_empty() {
+        // A code written as a word of the header ("Budget CHF", "Requirements US$").
+        for h in header {
+            for w in h.split_whitespace() {
+                let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '/'));
+                if w == "US$" {
+                    found.push("USD".to_string());
+                } else if CURRENCY_CODES.contains(&w) {
+                    found.push(w.to_string());
+                }
+            }
+        }
+    }
     if found.len() == columns {
         return found;
     }
@@ -1198,10 +1243,74 @@ fn table_name(header: &[String]) -> String {
         .unwrap_or_else(|| "table".to_string())
 }
 
-/// A column whose figures are grouped with spaces ("2 499 910") writes them in its own form:
-/// that is not a defect there.
-fn apply_column_forms(table: &mut Table) {
+/// The thousands separator a figure's number writes, if it has one: the first mark between
+/// digits that is not its decimal point.
+fn separator_of(number: &str, mark: DecimalMark) -> Option<char> {
+    let decimal = if mark == DecimalMark::Comma { ',' } else { '.' };
+    let mut chars = number.chars().peekable();
+    let mut seen_digit = false;
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            seen_digit = true;
+            continue;
+        }
+        let sep = if c == '’' { '\'' } else { c };
+        let groups_follow = chars.clone().take_while(char::is_ascii_digit).count() == 3;
+        if seen_digit && matches!(sep, ',' | '.' | '\'' | ' ') && (sep != decimal || groups_follow)
+        {
+            return Some(sep);
+        }
+        if c != ' ' {
+            return None;
+        }
+    }
+    None
+}
+
+/// A column writes its figures in its own form: grouped with spaces ("2 499 910"), which is no
+/// defect there, or with one separator most of its figures use, which a figure grouped
+/// otherwise departs from ("1,318,000" among "1'245'000").
+fn apply_column_forms(table: &mut Table, text: &str, mark: DecimalMark) {
     let columns = table.currencies.len();
+    for column in 0..columns {
+        let mut counts: Vec<(char, usize)> = Vec::new();
+        for f in table.figures().filter(|f| f.column == column) {
+            if let Some(sep) = separator_of(&text[f.amount.number.start..f.amount.number.end], mark)
+            {
+                match counts.iter_mut().find(|c| c.0 == sep) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((sep, 1)),
+                }
+            }
+        }
+        let grouped: usize = counts.iter().map(|c| c.1).sum();
+        let house = counts
+            .iter()
+            .max_by_key(|c| c.1)
+            .filter(|c| grouped >= 4 && c.1 * 4 >= grouped * 3)
+            .map(|c| c.0);
+        let form = |figs: &mut Vec<Figure>| {
+            for f in figs.iter_mut().filter(|f| f.column == column) {
+                let Some(house) = house else { continue };
+                f.grouping = house;
+                let own = separator_of(&text[f.amount.number.start..f.amount.number.end], mark);
+                if own.is_some_and(|o| o != house && o != ' ') && f.amount.defects.is_empty() {
+                    f.amount.defects.push(NumberDefect::ColumnGrouping);
+                }
+            }
+        };
+        for r in &mut table.rows {
+            form(&mut r.figures);
+        }
+        for g in &mut table.groups {
+            if let Some(t) = &mut g.total {
+                form(&mut t.figures);
+            }
+        }
+        if let Some(t) = &mut table.grand_total {
+            form(&mut t.figures);
+        }
+    }
     for column in 0..columns {
         let (mut spaced, mut all) = (0, 0);
         for f in table.figures().filter(|f| f.column == column) {

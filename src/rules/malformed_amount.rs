@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::model::{Amount, DashKind, NumberDefect, Reading};
-use crate::money::{group, money};
+use crate::money::money;
 use crate::rules::{Context, declare_rule};
 
 declare_rule! {
@@ -105,6 +105,14 @@ fn table_figure(ctx: &Context<'_>, f: &crate::model::table::Figure) -> Option<Di
         problems.join("; ")
     );
     let cents = !value.fract().is_zero();
+    let mark = if ctx.doc.mark == crate::model::DecimalMark::Comma {
+        ','
+    } else {
+        '.'
+    };
+    // Written as its column writes figures (apostrophes in a Swiss column).
+    let group = |v: rust_decimal::Decimal| crate::money::group_as(v, f.grouping, mark);
+    let written = group(value);
     let help = if cents {
         format!(
             "read as {}; write: {}, or {} if the cents are a slip",
@@ -139,7 +147,7 @@ fn table_figure(ctx: &Context<'_>, f: &crate::model::table::Figure) -> Option<Di
         edits: vec![aligned(
             &ctx.source.text,
             if glued { a.span } else { a.number },
-            group(value),
+            written,
         )],
     });
     Some(

@@ -21,6 +21,7 @@ mod missing_currency;
 mod missing_total;
 mod mixed_currency;
 mod no_sections;
+mod prose_items;
 mod summary_mismatch;
 mod table_total_mismatch;
 mod title_mismatch;
@@ -101,6 +102,7 @@ pub static RULES: &[&Rule] = &[
     &unreadable_amount::UNREADABLE_AMOUNT,
     &no_sections::NO_SECTIONS,
     &learned_total::LEARNED_TOTAL,
+    &prose_items::PROSE_ITEMS,
     &malformed_total::MALFORMED_TOTAL,
     &total_name_mismatch::TOTAL_NAME_MISMATCH,
     &amount_qualifier::AMOUNT_QUALIFIER,

@@ -4,6 +4,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, declare_rule};
 use crate::source::Span;
+use crate::text::plural;
 
 declare_rule! {
     /// ## What it does
@@ -47,10 +48,6 @@ declare_rule! {
 }
 
 const HELP: &str = "crossfoot checks groups of project amounts closed by a declared total such as \"Total funding requirements for NAME – USD 1,234,567\"; if this file is an appeal, its totals are worded or laid out in a way crossfoot does not read yet";
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let doc = ctx.doc;
