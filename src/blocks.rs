@@ -232,6 +232,10 @@ const MAX_HEADING_BYTES: usize = 90;
 
 /// Whether the line `line` (without its line end) reads as a heading: short, opening with a
 /// capital or a number, not ending a sentence, with no amount in it.
+/// A line of more words than this, continued by the next line with no blank between, is the
+/// start of a paragraph, not a heading.
+const MAX_RUN_ON_HEADING_WORDS: usize = 8;
+
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
     // A table's row is no heading, whatever its cells say.
@@ -249,9 +253,17 @@ fn is_heading(line: &str) -> bool {
 }
 
 fn has_figure(s: &str) -> bool {
+    let b = s.as_bytes();
     s.char_indices().any(|(i, c)| {
         c.is_ascii_digit() && s[i..].bytes().take_while(u8::is_ascii_digit).count() >= 4
     }) || s.contains(',') && s.bytes().any(|b| b.is_ascii_digit())
+        // "9.500": thousands grouped with a period, as decimal-comma documents write them.
+        || (1..b.len()).any(|i| {
+            b[i] == b'.'
+                && b[i - 1].is_ascii_digit()
+                && b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count() == 3
+                && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+        })
 }
 
 /// The heading a group between `floor` and `at` is named by: the nearest heading above `first`
@@ -279,7 +291,10 @@ pub fn heading_before(text: &str, lines: &LineIndex, floor: usize, first: usize)
         let above_blank = line == top || text[lines.line_start(line - 1)..start].trim().is_empty();
         // A heading stands alone: a line whose next line goes on in lower case is the start of
         // a paragraph.
-        let runs_on = !below_blank && next_is_lowercase(text, end);
+        // So is a long line that the next line continues without a break: a heading is short.
+        let runs_on = !below_blank
+            && (next_is_lowercase(text, end)
+                || raw.split_whitespace().count() > MAX_RUN_ON_HEADING_WORDS);
         if is_heading(raw) && above_blank && !runs_on {
             if !below_blank && !skipped_caption && line + 1 == lines.line(first.min(text.len())) {
                 skipped_caption = true;

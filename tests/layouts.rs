@@ -104,6 +104,60 @@ fn totals_first() {
     compare("totals-first.txt");
 }
 
+/// Issue 14: in a document whose totals stand before their projects, a sum error in the first
+/// and in the last section are exactly the two findings: no section's projects are added to the
+/// next one's total, and `check --verbose` says which way the groups run.
+#[test]
+fn totals_first_with_errors_in_the_first_and_last_section_reports_exactly_those() {
+    use std::fmt::Write as _;
+    let names = [
+        "Mali", "Niger", "Chad", "Senegal", "Guinea", "Togo", "Benin",
+    ];
+    let mut text = String::from("Sahel Appeal 2027\n\n");
+    for (i, name) in names.iter().enumerate() {
+        // The first total says 10,000 too much, the last one 5,000 too little.
+        let declared = match i {
+            0 => 310_000,
+            6 => 295_000,
+            _ => 300_000,
+        };
+        let _ = write!(
+            text,
+            "{name} — Total requirements: USD {},{:03}\n\nThe rains failed in {name}.\n\n\
+             • Food assistance in northern {name} – USD 200,000\n\
+             • Mobile clinics for {name} – USD 100,000\n\n",
+            declared / 1000,
+            declared % 1000
+        );
+    }
+    let checked = crossfoot::check(
+        crossfoot::Source::new("first.txt", text.as_str()),
+        &crossfoot::Settings::default(),
+    );
+    assert!(checked.document.totals_first);
+    let found: Vec<(&str, Option<&str>)> = checked
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.section.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("total-mismatch", Some("Mali")),
+            ("total-mismatch", Some("Benin"))
+        ],
+        "{text}"
+    );
+    let verbose = crossfoot::listing::verbose(
+        &crossfoot::Source::new("first.txt", text.as_str()),
+        &crossfoot::Settings::default(),
+    );
+    assert!(
+        verbose.contains("totals stand before their items"),
+        "{verbose}"
+    );
+}
+
 #[test]
 fn scale_words() {
     compare("scale-words.txt");
@@ -261,6 +315,15 @@ fn blind_set_seven() {
         "prose-projects.txt",
     ] {
         compare(&format!("blind7/{name}"));
+    }
+}
+
+/// Issue 14, the eighth blind set (`fixtures/layouts/blind8/`): totals that name another
+/// section than their heading, and projects stated in sentences of a decimal-comma document.
+#[test]
+fn blind_set_eight() {
+    for name in ["section-names.txt", "prose-sahel.txt"] {
+        compare(&format!("blind8/{name}"));
     }
 }
 

@@ -348,14 +348,21 @@ const LOOKAHEAD_BYTES: usize = 40;
 pub(crate) fn letters_for_zeros(input: &str) -> Option<String> {
     let bytes = input.as_bytes();
     let is_o = |b: u8| b == b'O' || b == b'o';
-    let end = bytes
+    let mut end = bytes
         .iter()
         .position(|&b| !(b.is_ascii_digit() || is_o(b) || matches!(b, b',' | b'.')))
         .unwrap_or(bytes.len());
+    // A full stop or comma after the figure is the sentence's.
+    while end > 0 && matches!(bytes[end - 1], b',' | b'.') {
+        end -= 1;
+    }
     let run = &bytes[..end];
     if !run.iter().any(|&b| is_o(b))
         || !run.last().is_some_and(u8::is_ascii_digit)
-        || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        || bytes[end..]
+            .iter()
+            .find(|b| !matches!(b, b',' | b'.'))
+            .is_some_and(u8::is_ascii_alphanumeric)
     {
         return None;
     }
@@ -413,7 +420,7 @@ fn digits_number(input: &str, mark: DecimalMark) -> Option<Result<Number, Number
         let before = bytes[j..].iter().take_while(|&&b| b == b' ').count();
         let mut sp_before = false;
         if before > 0
-            && matches!(bytes.get(j + before), Some(b','))
+            && matches!(bytes.get(j + before), Some(b',' | b'.'))
             && bytes[j + before + 1..]
                 .iter()
                 .take_while(|b| b.is_ascii_digit())

@@ -314,7 +314,21 @@ fn totals_first(doc: &mut Document, tolerance: Decimal) -> bool {
             foots(doc.sections[i].declared(), next)
         })
         .count();
-    if after <= before || after * 2 <= n {
+    // Where as many groups foot either way, the way that leaves no items outside a group and
+    // no total without items decides: totals first leave the items of the last total trailing
+    // and the first total empty when read as closing their items.
+    let orphans_before =
+        doc.trailing.len() + doc.sections.iter().filter(|s| s.bullets.is_empty()).count();
+    let orphans_after = doc.sections[0].bullets.len()
+        + (0..n)
+            .filter(|&i| {
+                doc.sections
+                    .get(i + 1)
+                    .map_or(doc.trailing.is_empty(), |s| s.bullets.is_empty())
+            })
+            .count();
+    let better = after > before || (after == before && orphans_after < orphans_before);
+    if !better || after * 2 <= n {
         return false;
     }
     let lead = std::mem::take(&mut doc.sections[0].bullets);

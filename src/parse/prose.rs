@@ -32,13 +32,15 @@ const PAST: &[&str] = &[
     "already",
     "previously",
     "ago",
+    "past",
+    "funded",
+    "paid",
+    "built",
+    "reached",
 ];
 
 /// Periods before the present that follow "last" ("last year").
 const LAST: &[&str] = &["year", "month", "week", "season", "appeal"];
-
-/// Words after which a following unit makes the amount a rate ("a day", "per household").
-const RATE_LEADS: &[&str] = &["per", "a", "an", "each", "every"];
 
 /// Units of a rate.
 const RATE_UNITS: &[&str] = &[
@@ -54,6 +56,15 @@ const RATE_UNITS: &[&str] = &[
     "hour",
     "beneficiary",
     "capita",
+    "litre",
+    "liter",
+    "kilo",
+    "night",
+    "trip",
+    "unit",
+    "pupil",
+    "student",
+    "patient",
 ];
 
 /// Words of a clause that make its amount a part or a restatement of another figure.
@@ -73,13 +84,14 @@ pub fn read(doc: &mut Document, text: &str, lines: &LineIndex) {
     if doc.sections.len() < 3 || doc.totals_first || failing * 2 < doc.sections.len() {
         return;
     }
+    let year = appeal_year(text);
     let found: Vec<Vec<(Amount, usize)>> = doc
         .sections
         .iter()
         .enumerate()
         .map(|(i, s)| {
             if s.parts.is_empty() {
-                candidates(text, lines, s, i == 0, doc.mark)
+                candidates(text, lines, s, i == 0, (doc.mark, year))
             } else {
                 Vec::new()
             }
@@ -168,7 +180,7 @@ fn candidates(
     lines: &LineIndex,
     s: &Section,
     first: bool,
-    mark: crate::model::DecimalMark,
+    (mark, year): (crate::model::DecimalMark, Option<u32>),
 ) -> Vec<(Amount, usize)> {
     let end = s.total.span.start;
     let mut start = s.span.start;
@@ -212,8 +224,8 @@ fn candidates(
         .iter()
         .filter_map(|b| b.amount.as_ref().map(Amount::value))
         .collect();
-    // What each amount's clause says, last to first: an amount joined to a rate by "and" or
-    // "to" ("between USD 10 and USD 15 a day") is part of the rate.
+    // What each amount's clause says, last to first: an amount joined to the next by "and",
+    // "to" or "or" ("between USD 10 and USD 15 a day") says what the next one says.
     let mut says = vec![Says::Project; amounts.len()];
     for k in (0..amounts.len()).rev() {
         let a = &amounts[k];
@@ -225,10 +237,37 @@ fn candidates(
         let next_start = amounts.get(k + 1).map_or(end, |n| n.span.start);
         let before = clause_before(&text[prev_end..a.span.start]);
         let after = clause_after(&text[a.span.end..next_start]);
-        says[k] = describes(&before, &after);
+        let from = sentence_start(text, a.span.start).max(start);
+        let to = sentence_end(text, a.span.end).min(end);
+        let sentence = words(&text[from..a.span.start]);
+        says[k] = describes(&before, &after, &sentence);
+        // "The EUR 180.000 for rent support would ...": the figure stated before, again.
+        if before.last().is_some_and(|w| w == "the")
+            && amounts[k.saturating_sub(MAX_LOOKBACK)..k]
+                .iter()
+                .any(|p| p.value() == a.value())
+        {
+            says[k] = Says::Part;
+        }
+        let sentence = words(&text[from..to]);
         let joined = matches!(after.as_slice(), [w] if matches!(w.as_str(), "and" | "to" | "or"));
-        if says[k] == Says::Project && joined && says.get(k + 1) == Some(&Says::Rate) {
+        // "between EUR 900.000 and EUR 1.200.000", "from EUR 480 to EUR 650": a range, an
+        // estimate of one thing, never items.
+        let range = joined && before.last().is_some_and(|w| w == "between" || w == "from");
+        if range {
             says[k] = Says::Rate;
+            if let Some(next) = says.get_mut(k + 1) {
+                *next = Says::Rate;
+            }
+        } else if let Some(&next) = says.get(k + 1)
+            && says[k] == Says::Project
+            && joined
+        {
+            says[k] = next;
+        }
+        // A year before the appeal's own in the sentence: money of the past.
+        if says[k] == Says::Project && sentence.iter().any(|w| is_earlier_year(w, year)) {
+            says[k] = Says::Past;
         }
     }
     // A sentence that restates a figure ("Of the USD 348,000 mentioned above, USD 60,000
@@ -237,10 +276,11 @@ fn candidates(
         .iter()
         .map(|a| sentence_start(text, a.span.start))
         .collect();
-    let restating: crate::hash::FnvSet<usize> = (0..amounts.len())
-        .filter(|&j| says[j] == Says::Part)
-        .map(|j| sentences[j])
-        .collect();
+    // The first part of each sentence that states one: the amounts after it are parts too.
+    let mut restating: crate::hash::FnvMap<usize, usize> = crate::hash::FnvMap::default();
+    for j in (0..amounts.len()).filter(|&j| says[j] == Says::Part) {
+        restating.entry(sentences[j]).or_insert(j);
+    }
     let mut out: Vec<(Amount, usize)> = Vec::new();
     for (k, a) in amounts.iter().enumerate() {
         let prev_end = if k > 0 {
@@ -252,7 +292,7 @@ fn candidates(
         // Equal to an item of the section: the sentence restates it. (Two projects may
         // state the same amount; only an item's is a restatement.)
         let restated = items.contains(&value);
-        let in_restating_sentence = restating.contains(&sentences[k]);
+        let in_restating_sentence = restating.get(&sentences[k]).is_some_and(|&j| j < k);
         if restated || says[k] != Says::Project || in_restating_sentence {
             continue;
         }
@@ -323,8 +363,55 @@ enum Says {
     Part,
 }
 
+/// Where the sentence holding the text at `at` ends: at its full stop, or a blank line.
+fn sentence_end(text: &str, at: usize) -> usize {
+    let mut to = (at + MAX_CLAUSE_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let s = &text[at..to];
+    let stop = first_sentence_end(s).map(|p| p + 1);
+    let blank = s.find("\n\n");
+    at + [stop, blank].into_iter().flatten().min().unwrap_or(s.len())
+}
+
+/// Whether `w` is a year before `year`, the appeal's.
+fn is_earlier_year(w: &str, year: Option<u32>) -> bool {
+    let Some(year) = year else { return false };
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..year).contains(&y))
+}
+
+/// The appeal's year: the latest year its opening lines name ("Recovery Plan 2021").
+fn appeal_year(text: &str) -> Option<u32> {
+    let mut to = text.len().min(OPENING_BYTES);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    words(&text[..to])
+        .iter()
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<u32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .max()
+}
+
+/// How many amounts before one a restatement is looked for among.
+const MAX_LOOKBACK: usize = 64;
+
+/// How much of a document's opening is read for its year.
+const OPENING_BYTES: usize = 600;
+
+/// Whether the words of a sentence before its amount make the amount a part of a figure
+/// stated before ("Of this amount, EUR 38.000 covers ...", "of which").
+fn part_of(sentence: &[String]) -> bool {
+    sentence.windows(2).any(|w| {
+        w[0] == "of" && matches!(w[1].as_str(), "this" | "that" | "these" | "which" | "it")
+    })
+}
+
 /// What a clause says its amount is: a project's, or another figure (the past, a rate, a part).
-fn describes(before: &[String], after: &[String]) -> Says {
+/// `sentence` is the words of its sentence before it.
+fn describes(before: &[String], after: &[String], sentence: &[String]) -> Says {
     let has = |ws: &[String], list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
     let last = |ws: &[String]| {
         ws.windows(2)
@@ -333,15 +420,19 @@ fn describes(before: &[String], after: &[String]) -> Says {
     if has(before, PAST) || has(after, PAST) || last(before) || last(after) {
         return Says::Past;
     }
-    let rate = after.windows(2).take(1).any(|w| {
-        RATE_LEADS.contains(&w[0].as_str())
-            && RATE_UNITS.iter().any(|u| w[1].trim_end_matches('s') == *u)
-    }) || after.first().is_some_and(|w| w == "per");
+    // "per household", "each", "a day", "a litre": a rate of any unit.
+    let rate = match after {
+        [lead, ..] if matches!(lead.as_str(), "per" | "each" | "every") => true,
+        [lead, unit, ..] if matches!(lead.as_str(), "a" | "an") => {
+            RATE_UNITS.iter().any(|u| unit.trim_end_matches('s') == *u) || after.len() <= 3
+        }
+        _ => false,
+    };
     if rate {
         return Says::Rate;
     }
     let of_the = before.len() >= 2 && before[before.len() - 2..] == ["of", "the"];
-    if of_the || has(before, RESTATING) || has(after, RESTATING) {
+    if of_the || has(before, RESTATING) || has(after, RESTATING) || part_of(sentence) {
         Says::Part
     } else {
         Says::Project
