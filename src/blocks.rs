@@ -288,7 +288,13 @@ pub fn heading_before(text: &str, lines: &LineIndex, floor: usize, first: usize)
             below_blank = true;
             continue;
         }
-        let above_blank = line == top || text[lines.line_start(line - 1)..start].trim().is_empty();
+        let above = if line == top {
+            ""
+        } else {
+            &text[lines.line_start(line - 1)..start]
+        };
+        // A heading under another ("PAKISTAN – SINDH" / "Dadu") names the group: the nearer.
+        let above_blank = line == top || above.trim().is_empty() || is_heading(above.trim_end());
         // A heading stands alone: a line whose next line goes on in lower case is the start of
         // a paragraph.
         // So is a long line that the next line continues without a break: a heading is short.
@@ -316,6 +322,50 @@ fn next_is_lowercase(text: &str, from: usize) -> bool {
     text[from..]
         .trim_start()
         .starts_with(|c: char| c.is_lowercase())
+}
+
+/// Joins a word hyphenated at a line end ("capa-" / "city" → "capacity") when the joined word
+/// is an English word; a compound whose hyphen is its own ("co-" / "funding") keeps the hyphen,
+/// and only the line break goes. Only letters are joined, never a figure.
+#[must_use]
+pub fn join_hyphenated(raw: &str) -> std::borrow::Cow<'_, str> {
+    if !raw.contains("-\n") && !raw.contains("-\r") {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(i) = rest.find('-') {
+        let (head, tail) = rest.split_at(i);
+        let after = &tail[1..];
+        let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+        let broken = after[gap..].starts_with(['\n', '\r']);
+        let next = after.trim_start();
+        let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let left = &head[word_start..];
+        let right_len = next
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len());
+        let right = &next[..right_len];
+        out.push_str(head);
+        if broken
+            && !left.is_empty()
+            && left.chars().last().is_some_and(char::is_lowercase)
+            && right.chars().next().is_some_and(char::is_lowercase)
+        {
+            let joined = format!("{left}{right}").to_lowercase();
+            if !crate::words::accepted(&joined) {
+                out.push('-');
+            }
+            rest = next;
+        } else {
+            out.push('-');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 pub mod baseline;
 pub mod blocks;
+pub mod columns;
 pub mod config;
 pub mod diagnostic;
 pub mod error;
@@ -142,6 +143,27 @@ pub fn read(source: &Source, settings: &Settings) -> Document {
 /// Reads and checks one document.
 #[must_use]
 pub fn check(source: Source, settings: &Settings) -> Checked {
+    let Some(order) = columns::reading_order(&source.text) else {
+        return check_as_read(source, settings);
+    };
+    // Pages set in two columns are read column by column; findings, fixes and the document
+    // then point at the original bytes again.
+    let inner =
+        Source::new(source.name.clone(), order.text.as_str()).with_encoding(source.encoding);
+    let mut checked = check_as_read(inner, settings);
+    order.map_document(&mut checked.document);
+    for d in &mut checked.diagnostics {
+        order.map_diagnostic(d);
+    }
+    checked.diagnostics.sort_by(|a, b| {
+        (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end))
+    });
+    checked.source = source;
+    checked
+}
+
+/// Checks a text in the order it stands.
+fn check_as_read(source: Source, settings: &Settings) -> Checked {
     let document = read(&source, settings);
     let currency = settings.currency_of(&document);
     let tables = tables::Tables::build(&source, &document, currency, settings.tolerance);

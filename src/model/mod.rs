@@ -420,3 +420,97 @@ impl Document {
         self.sections.iter().map(|s| s.bullets.len()).sum()
     }
 }
+
+impl Amount {
+    fn map_spans(&mut self, f: &mut impl FnMut(Span) -> Span) {
+        self.span = f(self.span);
+        self.number = f(self.number);
+        if let Some((_, s)) = &mut self.dash {
+            *s = f(*s);
+        }
+        self.currency = self.currency.map(&mut *f);
+        self.trailing_punct = self.trailing_punct.map(&mut *f);
+    }
+}
+
+impl Bullet {
+    fn map_spans(&mut self, f: &mut impl FnMut(Span) -> Span) {
+        self.span = f(self.span);
+        self.title_span = f(self.title_span);
+        self.annotation = self.annotation.map(&mut *f);
+        if let Some(a) = &mut self.amount {
+            a.map_spans(f);
+        }
+    }
+}
+
+impl Document {
+    /// Rewrites every span of the document with `f`: to the original offsets of a text read
+    /// in another order (`crate::columns`).
+    pub fn map_spans(&mut self, f: &mut impl FnMut(Span) -> Span) {
+        for s in &mut self.sections {
+            s.span = f(s.span);
+            for b in &mut s.bullets {
+                b.map_spans(f);
+            }
+            let t = &mut s.total;
+            t.span = f(t.span);
+            t.requirement = f(t.requirement);
+            t.for_word = t.for_word.map(&mut *f);
+            t.name_span = f(t.name_span);
+            if let Some(a) = &mut t.amount {
+                a.map_spans(f);
+            }
+            for w in &mut t.wording {
+                match w {
+                    WordingDefect::Singular(s)
+                    | WordingDefect::MissingFor(s)
+                    | WordingDefect::StrayCharacters(s) => *s = f(*s),
+                }
+            }
+        }
+        for b in &mut self.trailing {
+            b.map_spans(f);
+        }
+        for u in &mut self.unreadable {
+            u.span = f(u.span);
+        }
+        if let Some(l) = &mut self.learned {
+            l.example = f(l.example);
+        }
+        if let Some(p) = &mut self.prose {
+            p.first = f(p.first);
+        }
+        for t in &mut self.tables {
+            t.span = f(t.span);
+            for r in &mut t.rows {
+                r.span = f(r.span);
+                r.title_span = f(r.title_span);
+                for fig in &mut r.figures {
+                    fig.amount.map_spans(f);
+                }
+            }
+            let totals = t
+                .groups
+                .iter_mut()
+                .filter_map(|g| g.total.as_mut())
+                .chain(t.grand_total.as_mut());
+            for tl in totals {
+                tl.span = f(tl.span);
+                tl.misspelled = tl.misspelled.map(&mut *f);
+                for fig in &mut tl.figures {
+                    fig.amount.map_spans(f);
+                }
+            }
+        }
+        for h in &mut self.headings {
+            h.span = f(h.span);
+        }
+        for b in &mut self.blocks {
+            b.heading_span = f(b.heading_span);
+            b.span = f(b.span);
+            b.sentence = f(b.sentence);
+            b.requirement.map_spans(f);
+        }
+    }
+}

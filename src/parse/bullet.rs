@@ -17,6 +17,7 @@ const ELSEWHERE: &[&str] = &[
 /// The title text: glyphs, tabs and line breaks dropped, white space collapsed.
 #[must_use]
 pub fn clean_title(raw: &str) -> String {
+    let raw = crate::blocks::join_hyphenated(raw);
     let mut out = String::with_capacity(raw.len());
     for word in raw
         .split(|c: char| c.is_whitespace() || c == GLYPH || c == '\u{a0}')
@@ -82,6 +83,20 @@ pub fn annotation(text: &str, from: usize, line_end: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_joined() {
+        assert_eq!(
+            clean_title("Building the capa-\n  city of district officers"),
+            "Building the capacity of district officers"
+        );
+        // A compound keeps its hyphen; a figure is never joined.
+        assert_eq!(
+            clean_title("Joint co-\nfunding for wells"),
+            "Joint co-funding for wells"
+        );
+        assert_eq!(clean_title("Phase 2-\n3 works"), "Phase 2- 3 works");
+    }
 
     #[test]
     fn titles() {

@@ -7,6 +7,7 @@ const SMALL_WORDS: &[&str] = &["of", "and", "the", "for", "de", "du", "la", "le"
 /// ("The Republic of Korea", "Angola"), dropping stray characters that belong to no name.
 #[must_use]
 pub fn normalize_name(raw: &str) -> String {
+    let raw = crate::blocks::join_hyphenated(raw);
     let cleaned: String = raw
         .chars()
         .map(|c| {
