@@ -240,22 +240,37 @@ impl Reordered {
     fn columns(&mut self, text: &str, lines: &[Line], g: usize) {
         let mut band: Vec<(Line, Option<usize>)> = Vec::new();
         let flush = |me: &mut Self, band: &mut Vec<(Line, Option<usize>)>| {
-            for &(l, cut) in band.iter() {
-                let left_end = cut.map_or(l.end, |c| l.start + c);
-                let left = text[l.start..left_end].trim_end();
-                me.push(text, l.start, l.start + left.len());
+            let left: Vec<(usize, usize)> = band
+                .iter()
+                .map(|&(l, cut)| {
+                    let end = cut.map_or(l.end, |c| l.start + c);
+                    (l.start, l.start + text[l.start..end].trim_end().len())
+                })
+                .collect();
+            let right: Vec<(usize, usize)> = band
+                .iter()
+                .map(|&(l, cut)| cut.map_or((l.end, l.end), |c| (l.start + c, l.end)))
+                .collect();
+            // The blank lines at the foot of the left column and the head of the right one are
+            // the page's, not paragraph breaks: the column goes on across them.
+            let blank = |&(s, e): &(usize, usize)| text[s..e].trim().is_empty();
+            let left_len = left.len() - left.iter().rev().take_while(|p| blank(p)).count();
+            let right_from = right.iter().take_while(|p| blank(p)).count();
+            for &(s, e) in &left[..left_len] {
+                me.push(text, s, e);
             }
-            for &(l, cut) in band.iter() {
-                match cut {
-                    Some(c) => me.push(text, l.start + c, l.end),
-                    None => me.push(text, l.end, l.end),
-                }
+            for &(s, e) in &right[right_from..] {
+                me.push(text, s, e);
             }
             band.clear();
         };
         for &l in lines {
             let s = &text[l.start..l.end];
-            if crosses(s, g) {
+            // A line set well in from the left margin and ending before the gutter stands
+            // across the page (a centred footer "Page 1 of 3"), as does one across the gutter.
+            let lead = s.chars().take_while(|&c| c == ' ').count();
+            let centred = lead >= g / 2 && lead < g && !s.trim().is_empty();
+            if crosses(s, g) || centred {
                 flush(self, &mut band);
                 self.push(text, l.start, l.end);
             } else {

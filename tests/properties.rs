@@ -1052,3 +1052,96 @@ proptest! {
         prop_assert_eq!(codes, vec!["no-sections"], "{}", numbered(&text));
     }
 }
+
+// ------------------------------------------------------- two columns side by side (issue 15)
+
+/// The lines of a generated appeal in one column: sections of short items, some totals off.
+fn column_text(sections: &[(u32, Vec<u32>, i64)]) -> Vec<String> {
+    let mut lines = vec!["Flood appeal 2027".to_string(), String::new()];
+    for (k, (name, items, off)) in sections.iter().enumerate() {
+        let name = format!("District {}", tag(*name as usize + k * 7));
+        lines.push(name.clone());
+        lines.push(String::new());
+        let mut sum: i64 = 0;
+        for (i, v) in items.iter().enumerate() {
+            let v = u64::from(*v) * 500;
+            sum += i64::try_from(v).expect("small");
+            lines.push(format!("• Relief item {} – USD {}", tag(i), grouped(v)));
+        }
+        let declared = u64::try_from(sum + off).expect("positive");
+        lines.push(format!("Total funding requirements for {name} –"));
+        lines.push(format!("USD {}", grouped(declared)));
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// The same lines set in two columns, as `pdftotext -layout` writes them: the first half on the
+/// left, the second half on the right from column 52, with a running header and a footer.
+fn side_by_side(lines: &[String]) -> String {
+    let half = lines.len().div_ceil(2);
+    let mut out = String::from(
+        "                        Flood appeal 2027 – Joint Appeal of the Partners\n\n",
+    );
+    for i in 0..half {
+        let left = &lines[i];
+        match lines.get(half + i) {
+            Some(right) if !right.is_empty() => {
+                let _ = writeln!(out, "{left:<52}{right}");
+            }
+            _ => {
+                let _ = writeln!(out, "{left}");
+            }
+        }
+    }
+    out.push_str("\n                                   Page 1 of 1\n");
+    out
+}
+
+fn mismatches(text: &str) -> Vec<(String, Option<Decimal>, Option<Decimal>)> {
+    let checked = crossfoot::check(Source::new("t.txt", text), &Settings::default());
+    checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "total-mismatch")
+        .map(|d| {
+            (
+                d.section.clone().unwrap_or_default(),
+                d.declared,
+                d.computed,
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// An appeal set in two columns side by side gives the sum findings of the same appeal in
+    /// one column, and each points at the same figure in the original bytes.
+    #[test]
+    fn two_columns_give_the_findings_of_one(
+        sections in prop::collection::vec(
+            (0u32..1000, prop::collection::vec(1u32..4000, 2..5), prop_oneof![4 => Just(0i64), 1 => Just(5_000i64), 1 => Just(-500i64)]),
+            4..10,
+        )
+    ) {
+        let lines = column_text(&sections);
+        let one = lines.join("\n") + "\n";
+        let two = side_by_side(&lines);
+        // Findings come in the order of the original bytes: compare them as sets.
+        let mut expected = mismatches(&one);
+        expected.sort();
+        let mut found = mismatches(&two);
+        found.sort();
+        prop_assert_eq!(expected.len(), sections.iter().filter(|s| s.2 != 0).count(), "{}", one);
+        prop_assert_eq!(found, expected, "{}", two);
+        // Every finding's figure is the declared figure in the two-column text.
+        let checked = crossfoot::check(Source::new("t.txt", two.as_str()), &Settings::default());
+        for d in checked.diagnostics.iter().filter(|d| d.code == "total-mismatch") {
+            let figure = &two[d.span.start..d.span.end];
+            let declared = d.declared.expect("declared").to_string();
+            prop_assert_eq!(figure.replace(',', ""), declared, "{}", two);
+        }
+    }
+}
