@@ -329,11 +329,32 @@ fn next_is_lowercase(text: &str, from: usize) -> bool {
 /// and only the line break goes. Only letters are joined, never a figure.
 #[must_use]
 pub fn join_hyphenated(raw: &str) -> std::borrow::Cow<'_, str> {
-    if !raw.contains("-\n") && !raw.contains("-\r") {
+    // PDF extraction writes a break's hyphen as "-", as U+2010, or as a soft hyphen (U+00AD),
+    // alone or before U+2010: all are read as "-"; a soft one always marks a break.
+    let b = raw.as_bytes();
+    let breaks = memchr::memchr3_iter(b'-', 0xC2, 0xE2, b).any(|i| match b[i] {
+        b'-' => b[i + 1..]
+            .iter()
+            .find(|&&c| c != b' ' && c != b'\t')
+            .is_some_and(|&c| c == b'\n' || c == b'\r'),
+        0xC2 => b.get(i + 1) == Some(&0xAD),
+        _ => b[i + 1..].starts_with(&[0x80, 0x90]),
+    });
+    if !breaks {
         return std::borrow::Cow::Borrowed(raw);
     }
+    let normalized = raw
+        .replace("\u{ad}\u{2010}", "\u{ad}")
+        .replace('\u{2010}', "-");
     let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
+    let mut rest = normalized.as_str();
+    while let Some(i) = rest.find('\u{ad}') {
+        // A soft hyphen is no character of the text: the word goes on after the line break.
+        out.push_str(&rest[..i]);
+        rest = rest[i + '\u{ad}'.len_utf8()..].trim_start();
+    }
+    let normalized = std::mem::take(&mut out) + rest;
+    let mut rest = normalized.as_str();
     while let Some(i) = rest.find('-') {
         let (head, tail) = rest.split_at(i);
         let after = &tail[1..];

@@ -335,6 +335,14 @@ fn two_columns_layout() {
     compare("two-column/appeal-layout.txt");
 }
 
+/// Issue 15, a second two-column appeal written blind (`fixtures/layouts/two-column-2/`): four
+/// pages, a part heading across both columns, sections broken across columns and pages, words
+/// hyphenated at column line ends with soft hyphens.
+#[test]
+fn two_columns_second_appeal() {
+    compare("two-column-2/appeal-layout.txt");
+}
+
 macro_rules! layout_tests {
     ($($test:ident: $name:literal, $issue:literal;)*) => {
         $(

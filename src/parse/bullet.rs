@@ -96,6 +96,11 @@ mod tests {
             "Joint co-funding for wells"
         );
         assert_eq!(clean_title("Phase 2-\n3 works"), "Phase 2- 3 works");
+        // pdftotext's soft hyphen before a hyphen (U+00AD U+2010) at a column's line end.
+        assert_eq!(
+            clean_title("Hygiene kits for evac\u{ad}\u{2010}\n  uation centres"),
+            "Hygiene kits for evacuation centres"
+        );
     }
 
     #[test]
