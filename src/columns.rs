@@ -351,6 +351,41 @@ mod tests {
     use super::*;
     use std::fmt::Write as _;
 
+    /// Tables of one column (a figure column at a steady position, codes and agencies beside
+    /// titles) are no two columns: no single-column fixture is reordered.
+    #[test]
+    fn no_single_column_fixture_is_read_as_two() {
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures"
+        ))];
+        let mut reordered = Vec::new();
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("fixtures").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let name = path.display().to_string();
+                if !(name.ends_with(".txt") || name.ends_with(".md")) || name.contains("two-column")
+                {
+                    continue;
+                }
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                seen += 1;
+                if reading_order(&text).is_some() {
+                    reordered.push(name);
+                }
+            }
+        }
+        assert!(seen > 50, "{seen}");
+        assert!(reordered.is_empty(), "{reordered:#?}");
+    }
+
     #[test]
     fn the_reference_edition_is_not_set_in_columns() {
         let text = std::fs::read_to_string(concat!(
