@@ -369,8 +369,8 @@ mod tests {
                     continue;
                 }
                 let name = path.display().to_string();
-                if !(name.ends_with(".txt") || name.ends_with(".md")) || name.contains("two-column")
-                {
+                let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+                if !matches!(kind, "txt" | "md") || name.contains("two-column") {
                     continue;
                 }
                 let Ok(text) = std::fs::read_to_string(&path) else {
