@@ -238,6 +238,7 @@ fn assemble(
         doc.trailing.retain(|b| !foreign(b));
     }
     doc.totals_first = totals_first(&mut doc, tolerance);
+    regroup_under_headings(text, &mut doc.sections, tolerance);
     nest(&mut doc.sections);
     for s in &mut doc.sections {
         resolve_readings(s, tolerance);
@@ -248,6 +249,77 @@ fn assemble(
         doc.money_like = census::money_like(text);
     }
     doc
+}
+
+/// A total with no items beside a group that holds them: where the text puts one group's total
+/// on the other side of its items than the document's other groups (columns read out of order,
+/// a summary box), the items under the empty group's heading inside the neighbouring group,
+/// as far as they sum to the empty group's total, are its items.
+fn regroup_under_headings(text: &str, sections: &mut [Section], tolerance: Decimal) {
+    /// How many groups away an empty group's items are looked for.
+    const REGROUP_REACH: usize = 6;
+    for i in 0..sections.len() {
+        let e = &sections[i];
+        let Some(declared) = e.declared() else {
+            continue;
+        };
+        if !e.bullets.is_empty() || !e.parts.is_empty() || e.name.is_empty() {
+            continue;
+        }
+        let name = crate::text::name_key(&e.name);
+        // The nearest groups first, a few either way.
+        let near = (1..=REGROUP_REACH).flat_map(|d| [i.wrapping_sub(d), i + d]);
+        for j in near {
+            let Some(s) = sections.get(j) else { continue };
+            if !s.parts.is_empty() || s.bullets.len() < 2 {
+                continue;
+            }
+            // The first item after a line that names the empty group.
+            let start = (0..s.bullets.len()).find(|&k| {
+                let from = if k == 0 {
+                    s.span.start
+                } else {
+                    s.bullets[k - 1].span.end
+                };
+                let to = s.bullets[k].span.start;
+                from < to
+                    && text[from..to]
+                        .split(['\n', '\r'])
+                        .any(|l| !l.trim().is_empty() && crate::text::name_key(l) == name)
+            });
+            let Some(start) = start else { continue };
+            let mut sum = Decimal::ZERO;
+            let mut end = None;
+            for (k, b) in s.bullets.iter().enumerate().skip(start) {
+                sum += b.amount.as_ref().map_or(Decimal::ZERO, Amount::value);
+                if (sum - declared).abs() <= tolerance {
+                    end = Some(k + 1);
+                    break;
+                }
+                if sum > declared + tolerance {
+                    break;
+                }
+            }
+            let Some(end) = end else { continue };
+            if end - start == s.bullets.len() {
+                continue;
+            }
+            let moved: Vec<Bullet> = sections[j].bullets.drain(start..end).collect();
+            sections[i].bullets = moved;
+            for k in [i, j] {
+                let s = &mut sections[k];
+                s.breaks = s
+                    .bullets
+                    .windows(2)
+                    .map(|w| {
+                        w[0].span.end < w[1].span.start
+                            && !text[w[0].span.end..w[1].span.start].trim().is_empty()
+                    })
+                    .collect();
+            }
+            break;
+        }
+    }
 }
 
 /// Groups nest: a total (or grand total) with no item of its own, right after a run of
@@ -955,6 +1027,27 @@ impl<'t> Builder<'t> {
         self.prev_line_end = end;
     }
 
+    /// An amount with a currency that ends the first line of an item, after words of its title.
+    fn amount_ending_line(&self, span: Span) -> Option<Amount> {
+        let line_end = self.line_end(span.start).min(span.end);
+        let line = &self.text[span.start..line_end];
+        let line = line.trim_end_matches([' ', '.', ';']);
+        for code in ["USD", "US$", "EUR", "CHF", "GBP", "$", "€"] {
+            let Some(at) = line.rfind(code) else { continue };
+            if at == 0 || !line[..at].ends_with(' ') {
+                continue;
+            }
+            if let Some(AmountRead::Amount(a)) =
+                read_amount(self.text, span.start + at, Lead::Any, self.mark)
+                && a.currency.is_some()
+                && a.span.end >= span.start + line.len()
+            {
+                return Some(a);
+            }
+        }
+        None
+    }
+
     fn push_without_amount(&mut self, open: usize, until: usize) {
         let span = to_first_blank_line(self.text, Span::new(open, until.max(open)));
         let span = trim_span(self.text, span);
@@ -962,6 +1055,13 @@ impl<'t> Builder<'t> {
             return;
         }
         let raw = &self.text[span.start..span.end];
+        // "• Title USD 441,200": the dash was lost (an extractor drops a line-final hyphen), so
+        // the amount that ends the item's line is its amount, written without a dash.
+        if let Some(a) = self.amount_ending_line(span) {
+            let title_span = trim_span(self.text, Span::new(span.start, a.span.start));
+            self.push_bullet(title_span, a, true);
+            return;
+        }
         // The title is the bullet's text up to a note in parentheses, if any.
         let title_end = raw.find('(').map_or(span.end, |i| span.start + i);
         let title_span = trim_span(self.text, Span::new(span.start, title_end));
@@ -1006,6 +1106,31 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, Decimal::ZERO)
+    }
+
+    /// One group's total stands before its heading and items, in a document whose other totals
+    /// close their items: the items under its heading that sum to its total are its own, and
+    /// not the next group's.
+    #[test]
+    fn a_total_before_its_items_takes_those_under_its_heading() {
+        let d = doc(
+            "Kenya\n\n• Wells – USD 100,000\n• Clinics – USD 50,000\nTotal funding requirements for Kenya – USD 150,000\n\n\
+                     Total funding requirements for Uganda – USD 300,000\n\nUganda\n\n• Schools – USD 200,000\n• Roads – USD 100,000\n\n\
+                     Sudan\n\n• Food – USD 70,000\n• Water – USD 30,000\nTotal funding requirements for Sudan – USD 100,000\n",
+        );
+        let got: Vec<(&str, usize, Decimal)> = d
+            .sections
+            .iter()
+            .map(|s| (s.name.as_str(), s.bullets.len(), s.listed_sum()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kenya", 2, Decimal::from(150_000)),
+                ("Uganda", 2, Decimal::from(300_000)),
+                ("Sudan", 2, Decimal::from(100_000)),
+            ]
+        );
     }
 
     #[test]
