@@ -39,6 +39,8 @@ const DOCUMENTS: &[(&str, &str)] = &[
         "#15 two columns side by side",
     ),
     ("two-column/appeal-raw.txt", "#15 two columns interleaved"),
+    ("two-column-2/appeal-layout.txt", "#15 two columns side by side"),
+    ("two-column-2/appeal-raw.txt", "#15 two columns interleaved"),
 ];
 
 /// Each document has injected sum errors, so a check that passes it did not read it: crossfoot
@@ -349,6 +351,17 @@ fn two_columns_second_appeal() {
 #[test]
 fn two_columns_raw() {
     compare("two-column/appeal-raw.txt");
+}
+
+/// Issue 15, not read yet: the second two-column appeal without `-layout`, its `.expected`
+/// written blind. 21 of its 22 sections are not contiguous, four totals stand before their
+/// heading, and Ba's items (with its injected sum error) stand inside Kadavu's group, which
+/// footing alone cannot give back. First run (`a287bce`): 3 of 6 exact, 2 at the right line
+/// with other figures, 1 missed, 8 false.
+#[test]
+#[ignore = "issue 15: columns interleaved block by block, groups with their own errors"]
+fn two_columns_second_appeal_raw() {
+    compare("two-column-2/appeal-raw.txt");
 }
 
 /// Issue 17: `fix` on the Markdown appeal changes only the lines of its findings: every other
