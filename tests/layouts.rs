@@ -39,7 +39,10 @@ const DOCUMENTS: &[(&str, &str)] = &[
         "#15 two columns side by side",
     ),
     ("two-column/appeal-raw.txt", "#15 two columns interleaved"),
-    ("two-column-2/appeal-layout.txt", "#15 two columns side by side"),
+    (
+        "two-column-2/appeal-layout.txt",
+        "#15 two columns side by side",
+    ),
     ("two-column-2/appeal-raw.txt", "#15 two columns interleaved"),
 ];
 
