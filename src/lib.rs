@@ -155,9 +155,7 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
     for d in &mut checked.diagnostics {
         order.map_diagnostic(d);
     }
-    checked.diagnostics.sort_by(|a, b| {
-        (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end))
-    });
+    rules::sort(&mut checked.diagnostics);
     checked.source = source;
     checked
 }

@@ -164,6 +164,20 @@ impl Table {
         all.sort_by_key(|f| f.amount.number.start);
         all.into_iter()
     }
+
+    /// Every figure of the table, rows then totals, to rewrite in place.
+    pub fn figures_mut(&mut self) -> impl Iterator<Item = &mut Figure> {
+        self.rows
+            .iter_mut()
+            .flat_map(|r| r.figures.iter_mut())
+            .chain(
+                self.groups
+                    .iter_mut()
+                    .filter_map(|g| g.total.as_mut())
+                    .chain(self.grand_total.as_mut())
+                    .flat_map(|t| t.figures.iter_mut()),
+            )
+    }
 }
 
 /// A prose programme block: a letter-spaced heading and the text under it, with the one figure

@@ -290,6 +290,18 @@ fn regroup_under_headings(text: &str, sections: &mut [Section], tolerance: Decim
     }
 }
 
+/// For each two consecutive items, whether text other than white space stands between them
+/// (`Section::breaks`), after a section's items were changed.
+pub(crate) fn breaks_between(text: &str, bullets: &[Bullet]) -> Vec<bool> {
+    bullets
+        .windows(2)
+        .map(|w| {
+            w[0].span.end < w[1].span.start
+                && !text[w[0].span.end..w[1].span.start].trim().is_empty()
+        })
+        .collect()
+}
+
 /// How much longer than a group's name the heading naming it may be.
 const MAX_HEADING_EXTRA: usize = 24;
 
@@ -376,14 +388,7 @@ fn regroup_pass(
             changed = true;
             for k in [i, j] {
                 let s = &mut sections[k];
-                s.breaks = s
-                    .bullets
-                    .windows(2)
-                    .map(|w| {
-                        w[0].span.end < w[1].span.start
-                            && !text[w[0].span.end..w[1].span.start].trim().is_empty()
-                    })
-                    .collect();
+                s.breaks = breaks_between(text, &s.bullets);
             }
             break;
         }

@@ -131,14 +131,7 @@ pub fn read(doc: &mut Document, text: &str, lines: &LineIndex) {
             s.bullets.push(bullet(text, a, floor));
         }
         s.bullets.sort_by_key(|b| b.span.start);
-        s.breaks = s
-            .bullets
-            .windows(2)
-            .map(|w| {
-                w[0].span.end < w[1].span.start
-                    && !text[w[0].span.end..w[1].span.start].trim().is_empty()
-            })
-            .collect();
+        s.breaks = super::breaks_between(text, &s.bullets);
     }
     if let Some(first) = first {
         doc.prose = Some(ProseItems {
@@ -190,10 +183,11 @@ fn candidates(
             start = h.end;
         }
     }
-    let inside_item = |p: usize| {
-        s.bullets
-            .iter()
-            .any(|b| b.span.start <= p && p < b.span.end)
+    // The items in text order, passed once as the scan goes forward.
+    let mut item = s.bullets.iter().peekable();
+    let mut inside_item = |p: usize| {
+        while item.next_if(|b| b.span.end <= p).is_some() {}
+        item.peek().is_some_and(|b| b.span.start <= p)
     };
     let mut amounts: Vec<Amount> = Vec::new();
     let region = &text[start..end];
@@ -224,6 +218,10 @@ fn candidates(
         .iter()
         .filter_map(|b| b.amount.as_ref().map(Amount::value))
         .collect();
+    let sentences: Vec<usize> = amounts
+        .iter()
+        .map(|a| sentence_start(text, a.span.start))
+        .collect();
     // What each amount's clause says, last to first: an amount joined to the next by "and",
     // "to" or "or" ("between USD 10 and USD 15 a day") says what the next one says.
     let mut says = vec![Says::Project; amounts.len()];
@@ -237,10 +235,9 @@ fn candidates(
         let next_start = amounts.get(k + 1).map_or(end, |n| n.span.start);
         let before = clause_before(&text[prev_end..a.span.start]);
         let after = clause_after(&text[a.span.end..next_start]);
-        let from = sentence_start(text, a.span.start).max(start);
+        let from = sentences[k].max(start);
         let to = sentence_end(text, a.span.end).min(end);
-        let sentence = words(&text[from..a.span.start]);
-        says[k] = describes(&before, &after, &sentence);
+        says[k] = describes(&before, &after, &words(&text[from..a.span.start]));
         // "The EUR 180.000 for rent support would ...": the figure stated before, again.
         if before.last().is_some_and(|w| w == "the")
             && amounts[k.saturating_sub(MAX_LOOKBACK)..k]
@@ -249,7 +246,7 @@ fn candidates(
         {
             says[k] = Says::Part;
         }
-        let sentence = words(&text[from..to]);
+        let whole_sentence = words(&text[from..to]);
         let joined = matches!(after.as_slice(), [w] if matches!(w.as_str(), "and" | "to" | "or"));
         // "between EUR 900.000 and EUR 1.200.000", "from EUR 480 to EUR 650": a range, an
         // estimate of one thing, never items.
@@ -266,16 +263,12 @@ fn candidates(
             says[k] = next;
         }
         // A year before the appeal's own in the sentence: money of the past.
-        if says[k] == Says::Project && sentence.iter().any(|w| is_earlier_year(w, year)) {
+        if says[k] == Says::Project && whole_sentence.iter().any(|w| is_earlier_year(w, year)) {
             says[k] = Says::Past;
         }
     }
     // A sentence that restates a figure ("Of the USD 348,000 mentioned above, USD 60,000
     // covers ...") states parts of it, not projects.
-    let sentences: Vec<usize> = amounts
-        .iter()
-        .map(|a| sentence_start(text, a.span.start))
-        .collect();
     // The first part of each sentence that states one: the amounts after it are parts too.
     let mut restating: crate::hash::FnvMap<usize, usize> = crate::hash::FnvMap::default();
     for j in (0..amounts.len()).filter(|&j| says[j] == Says::Part) {

@@ -665,43 +665,35 @@ fn build(
     for (row, d) in rows.iter_mut().zip(&drafts) {
         row.figures = read(&d.fig.figures);
     }
-    if totals.is_empty()
-        && let Some(tree) = Indented::of(text, lines[start].start, &rows)
-    {
-        let (rows, groups, grand_total) = tree.build(rows);
-        let mut table = Table {
-            name: table_name(&header_text),
-            span: Span::new(lines[start].start, lines[last].end),
-            header_words: header_text.iter().flat_map(|h| header_words(h)).collect(),
-            currencies,
-            text_column,
-            rows,
-            groups,
-            grand_total,
-            totals_of: 0..0,
-        };
-        apply_column_forms(&mut table, text, mark);
-        return table;
-    }
-    let mut events: Vec<(usize, Option<TotalLine>)> =
-        drafts.iter().map(|d| (d.line, None)).collect();
-    for (i, f) in &totals {
-        let (kind, name) = f.total.clone().expect("totals hold total lines only");
-        let line = &lines[*i];
-        events.push((
-            *i,
-            Some(TotalLine {
-                span: line.trimmed(),
-                kind,
-                label: join(text, &[f.prefix]),
-                name,
-                figures: read(&f.figures),
-                misspelled: f.misspelled,
-            }),
-        ));
-    }
-    events.sort_by_key(|e| e.0);
-    let (groups, grand_total) = group(events.into_iter().map(|e| e.1));
+    let indented = if totals.is_empty() {
+        Indented::of(text, lines[start].start, &rows)
+    } else {
+        None
+    };
+    let (rows, groups, grand_total) = if let Some(tree) = indented {
+        tree.build(rows)
+    } else {
+        let mut events: Vec<(usize, Option<TotalLine>)> =
+            drafts.iter().map(|d| (d.line, None)).collect();
+        for (i, f) in &totals {
+            let (kind, name) = f.total.clone().expect("totals hold total lines only");
+            let line = &lines[*i];
+            events.push((
+                *i,
+                Some(TotalLine {
+                    span: line.trimmed(),
+                    kind,
+                    label: join(text, &[f.prefix]),
+                    name,
+                    figures: read(&f.figures),
+                    misspelled: f.misspelled,
+                }),
+            ));
+        }
+        events.sort_by_key(|e| e.0);
+        let (groups, grand_total) = group(events.into_iter().map(|e| e.1));
+        (rows, groups, grand_total)
+    };
     let mut table = Table {
         name: table_name(&header_text),
         span: Span::new(lines[start].start, lines[last].end),
@@ -1271,12 +1263,14 @@ fn separator_of(number: &str, mark: DecimalMark) -> Option<char> {
 /// defect there, or with one separator most of its figures use, which a figure grouped
 /// otherwise departs from ("1,318,000" among "1'245'000").
 fn apply_column_forms(table: &mut Table, text: &str, mark: DecimalMark) {
-    let columns = table.currencies.len();
-    for column in 0..columns {
+    let number = |f: &Figure| &text[f.amount.number.start..f.amount.number.end];
+    for column in 0..table.currencies.len() {
+        let (mut spaced, mut all) = (0, 0);
         let mut counts: Vec<(char, usize)> = Vec::new();
         for f in table.figures().filter(|f| f.column == column) {
-            if let Some(sep) = separator_of(&text[f.amount.number.start..f.amount.number.end], mark)
-            {
+            all += 1;
+            spaced += usize::from(f.amount.defects.contains(&NumberDefect::SpaceInside));
+            if let Some(sep) = separator_of(number(f), mark) {
                 match counts.iter_mut().find(|c| c.0 == sep) {
                     Some(c) => c.1 += 1,
                     None => counts.push((sep, 1)),
@@ -1289,54 +1283,18 @@ fn apply_column_forms(table: &mut Table, text: &str, mark: DecimalMark) {
             .max_by_key(|c| c.1)
             .filter(|c| grouped >= 4 && c.1 * 4 >= grouped * 3)
             .map(|c| c.0);
-        let form = |figs: &mut Vec<Figure>| {
-            for f in figs.iter_mut().filter(|f| f.column == column) {
-                let Some(house) = house else { continue };
+        let spaces_are_the_form = spaced * 2 > all;
+        for f in table.figures_mut().filter(|f| f.column == column) {
+            if let Some(house) = house {
                 f.grouping = house;
-                let own = separator_of(&text[f.amount.number.start..f.amount.number.end], mark);
+                let own = separator_of(number(f), mark);
                 if own.is_some_and(|o| o != house && o != ' ') && f.amount.defects.is_empty() {
                     f.amount.defects.push(NumberDefect::ColumnGrouping);
                 }
             }
-        };
-        for r in &mut table.rows {
-            form(&mut r.figures);
-        }
-        for g in &mut table.groups {
-            if let Some(t) = &mut g.total {
-                form(&mut t.figures);
-            }
-        }
-        if let Some(t) = &mut table.grand_total {
-            form(&mut t.figures);
-        }
-    }
-    for column in 0..columns {
-        let (mut spaced, mut all) = (0, 0);
-        for f in table.figures().filter(|f| f.column == column) {
-            all += 1;
-            if f.amount.defects.contains(&NumberDefect::SpaceInside) {
-                spaced += 1;
-            }
-        }
-        if spaced * 2 <= all {
-            continue;
-        }
-        let strip = |figs: &mut Vec<Figure>| {
-            for f in figs.iter_mut().filter(|f| f.column == column) {
+            if spaces_are_the_form {
                 f.amount.defects.retain(|d| *d != NumberDefect::SpaceInside);
             }
-        };
-        for r in &mut table.rows {
-            strip(&mut r.figures);
-        }
-        for g in &mut table.groups {
-            if let Some(t) = &mut g.total {
-                strip(&mut t.figures);
-            }
-        }
-        if let Some(t) = &mut table.grand_total {
-            strip(&mut t.figures);
         }
     }
 }

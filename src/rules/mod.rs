@@ -142,8 +142,15 @@ pub fn check_all(ctx: &Context<'_>) -> Vec<Diagnostic> {
             out.retain(|d| !no_sections::SILENCED.contains(&d.code));
         }
     }
-    out.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));
+    sort(&mut out);
     out
+}
+
+/// The order findings are reported in: by their place in the text, then by code.
+pub fn sort(findings: &mut [Diagnostic]) {
+    findings.sort_by(|a, b| {
+        (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end))
+    });
 }
 
 #[cfg(test)]
