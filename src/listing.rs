@@ -68,6 +68,14 @@ pub fn read(source: &Source, doc: &Document, tables: &Tables) -> String {
                 "totals close the items before them"
             }
         );
+        if doc.regrouped > 0 {
+            let _ = writeln!(
+                out,
+                "{}: the text is out of reading order: {} given to another group than the order put them in, where footing and headings show where they belong",
+                source.name,
+                count(doc.regrouped, "item"),
+            );
+        }
     }
     // Lines keyed by the offset they report on, so that groups without a total fall in place.
     let mut lines: Vec<(usize, String)> = Vec::with_capacity(all.len() + 1);

@@ -356,13 +356,13 @@ fn two_columns_raw() {
     compare("two-column/appeal-raw.txt");
 }
 
-/// Issue 15, not read yet: the second two-column appeal without `-layout`, its `.expected`
-/// written blind. 21 of its 22 sections are not contiguous, four totals stand before their
-/// heading, and Ba's items (with its injected sum error) stand inside Kadavu's group, which
-/// footing alone cannot give back. First run (`a287bce`): 3 of 6 exact, 2 at the right line
-/// with other figures, 1 missed, 8 false.
+/// Issue 15: the second two-column appeal without `-layout`, its `.expected` written blind.
+/// 21 of its 22 sections are not contiguous, four totals stand before their heading, and Ba's
+/// items (with its injected sum error) stand inside Kadavu's group: two nearby groups that do
+/// not foot share their pooled items out again (`parse::regroup`). First run (`a287bce`,
+/// before that sharing): 3 of 6 exact, 2 at the right line with other figures, 1 missed,
+/// 8 false.
 #[test]
-#[ignore = "issue 15: columns interleaved block by block, groups with their own errors"]
 fn two_columns_second_appeal_raw() {
     compare("two-column-2/appeal-raw.txt");
 }

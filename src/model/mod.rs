@@ -352,6 +352,9 @@ pub struct Document {
     pub currency: Option<&'static str>,
     /// Whether each group's total stands before its items (decided by footing).
     pub totals_first: bool,
+    /// How many items were given to another group than the text order put them in, because
+    /// the text is out of reading order ([`crate::parse::regroup`]).
+    pub regrouped: usize,
     /// How many figures in the text are written like money, read or not (the evidence
     /// `no-sections` gives); counted only when the document has no section, else 0.
     pub money_like: usize,

@@ -11,6 +11,7 @@ pub mod learn;
 pub mod name;
 pub mod programme;
 pub mod prose;
+pub mod regroup;
 pub mod table;
 pub mod total;
 
@@ -238,7 +239,7 @@ fn assemble(
         doc.trailing.retain(|b| !foreign(b));
     }
     doc.totals_first = totals_first(&mut doc, tolerance);
-    regroup_under_headings(text, &mut doc.sections, tolerance);
+    doc.regrouped = regroup::regroup(text, &mut doc.sections, tolerance);
     nest(&mut doc.sections);
     for s in &mut doc.sections {
         resolve_readings(s, tolerance);
@@ -251,45 +252,6 @@ fn assemble(
     doc
 }
 
-/// A total with no items beside a group that holds them: where the text puts one group's total
-/// on the other side of its items than the document's other groups (columns read out of order,
-/// a summary box), the items under the empty group's heading inside the neighbouring group,
-/// as far as they sum to the empty group's total, are its items.
-fn regroup_under_headings(text: &str, sections: &mut [Section], tolerance: Decimal) {
-    /// How many groups away an empty group's items are looked for.
-    const REGROUP_REACH: usize = 6;
-    /// How many items after its heading are tried for an empty group's (2^n subsets).
-    const MAX_REGROUP_ITEMS: usize = 10;
-    /// Passes: a group that gives its items away may then find its own.
-    const REGROUP_PASSES: usize = 3;
-    // Only a document whose groups are broadly out of place (a quarter not footing, or a total
-    // with no items) is regrouped; one with a few wrong sums keeps them as they stand.
-    let failing = sections
-        .iter()
-        .filter(|s| {
-            s.parts.is_empty()
-                && s.declared()
-                    .is_some_and(|d| (d - s.listed_sum()).abs() > tolerance)
-        })
-        .count();
-    let empty = sections
-        .iter()
-        .any(|s| s.parts.is_empty() && s.bullets.is_empty() && s.declared().is_some());
-    if !empty && failing * 4 < sections.len() {
-        return;
-    }
-    for _ in 0..REGROUP_PASSES {
-        if !regroup_pass(
-            text,
-            sections,
-            tolerance,
-            (REGROUP_REACH, MAX_REGROUP_ITEMS),
-        ) {
-            break;
-        }
-    }
-}
-
 /// For each two consecutive items, whether text other than white space stands between them
 /// (`Section::breaks`), after a section's items were changed.
 pub(crate) fn breaks_between(text: &str, bullets: &[Bullet]) -> Vec<bool> {
@@ -300,100 +262,6 @@ pub(crate) fn breaks_between(text: &str, bullets: &[Bullet]) -> Vec<bool> {
                 && !text[w[0].span.end..w[1].span.start].trim().is_empty()
         })
         .collect()
-}
-
-/// How much longer than a group's name the heading naming it may be.
-const MAX_HEADING_EXTRA: usize = 24;
-
-/// One pass of [`regroup_under_headings`]; whether it moved any item.
-fn regroup_pass(
-    text: &str,
-    sections: &mut [Section],
-    tolerance: Decimal,
-    (reach, max_items): (usize, usize),
-) -> bool {
-    let mut changed = false;
-    for i in 0..sections.len() {
-        let e = &sections[i];
-        let Some(total) = e.declared() else {
-            continue;
-        };
-        // What the group lacks: all of its total when it has no items.
-        let declared = total - e.listed_sum();
-        if declared <= tolerance || !e.parts.is_empty() || e.name.is_empty() {
-            continue;
-        }
-        let name = crate::text::name_key(&e.name);
-        // The nearest groups first, a few either way.
-        let near = (1..=reach).flat_map(|d| [i.wrapping_sub(d), i + d]);
-        for j in near {
-            let Some(s) = sections.get(j) else { continue };
-            if !s.parts.is_empty() || s.bullets.is_empty() {
-                continue;
-            }
-            // The first item after a line that names the empty group.
-            let start = (0..s.bullets.len()).find(|&k| {
-                let from = if k == 0 {
-                    s.span.start
-                } else {
-                    s.bullets[k - 1].span.end
-                };
-                let to = s.bullets[k].span.start;
-                from < to
-                    && text[from..to]
-                        .split(['\n', '\r'])
-                        .map(str::trim)
-                        // A heading is about as long as the name (markup, a region aside).
-                        .filter(|l| !l.is_empty() && l.len() <= e.name.len() + MAX_HEADING_EXTRA)
-                        .any(|l| crate::text::name_key(l) == name)
-            });
-            let Some(start) = start else { continue };
-            // The items from there that sum to the empty group's total: a run, or (columns
-            // interleaved item by item) a few of the next ones, the first among them.
-            let values: Vec<Decimal> = s.bullets[start..]
-                .iter()
-                .take(max_items)
-                .map(|b| b.amount.as_ref().map_or(Decimal::ZERO, Amount::value))
-                .collect();
-            // The first item under the heading among them, or else the group left to foot
-            // exactly with the items that remain (its heading may stand above the other's).
-            let total = s.declared();
-            let listed = s.listed_sum();
-            let pick = (1u32..1 << values.len()).find(|m| {
-                let sum = crate::money::sum(
-                    (0..values.len())
-                        .filter(|k| m >> k & 1 == 1)
-                        .map(|k| values[k]),
-                );
-                (sum - declared).abs() <= tolerance
-                    && (m & 1 == 1 || total.is_some_and(|t| (listed - sum - t).abs() <= tolerance))
-            });
-            let Some(mask) = pick else { continue };
-            let chosen: Vec<usize> = (0..values.len())
-                .filter(|k| mask >> k & 1 == 1)
-                .map(|k| start + k)
-                .collect();
-            let mut k = 0;
-            let mut moved: Vec<Bullet> = Vec::new();
-            sections[j].bullets.retain(|b| {
-                let take = chosen.contains(&k);
-                k += 1;
-                if take {
-                    moved.push(b.clone());
-                }
-                !take
-            });
-            sections[i].bullets.extend(moved);
-            sections[i].bullets.sort_by_key(|b| b.span.start);
-            changed = true;
-            for k in [i, j] {
-                let s = &mut sections[k];
-                s.breaks = breaks_between(text, &s.bullets);
-            }
-            break;
-        }
-    }
-    changed
 }
 
 /// Groups nest: a total (or grand total) with no item of its own, right after a run of

@@ -1,0 +1,367 @@
+//! Regrouping: where the text does not stand in reading order (two columns extracted block by
+//! block, a summary box), the items that the order put into one group are given back to the
+//! group they belong to. Runs only on documents whose groups are broadly out of place: a
+//! quarter of them do not foot, or a total has no items. A document with a few wrong sums
+//! keeps its groups as the text gives them.
+//!
+//! Two steps, each decided by footing:
+//! - [`under_headings`]: a group that lacks items takes those under its heading inside a
+//!   neighbouring group, as far as they sum to what it lacks;
+//! - [`exchange`]: two nearby groups that do not foot pool their items and share them out
+//!   again so that at least one foots exactly, moving as few items as possible.
+
+use rust_decimal::Decimal;
+
+use crate::model::{Amount, Bullet, Section};
+use crate::money::sum;
+use crate::parse::breaks_between;
+use crate::text::name_key;
+
+/// Regroups the items of a document out of reading order; returns how many items moved.
+pub fn regroup(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
+    // Only a document whose groups are broadly out of place (a quarter not footing, or a total
+    // with no items) is regrouped; one with a few wrong sums keeps them as they stand.
+    let failing = sections.iter().filter(|s| fails(s, tolerance)).count();
+    let empty = sections
+        .iter()
+        .any(|s| s.parts.is_empty() && s.bullets.is_empty() && s.declared().is_some());
+    if !empty && failing * 4 < sections.len() {
+        return 0;
+    }
+    let moved = under_headings(text, sections, tolerance);
+    moved + exchange(text, sections, tolerance)
+}
+
+/// Whether a group of items has a readable total its items do not sum to.
+fn fails(s: &Section, tolerance: Decimal) -> bool {
+    s.parts.is_empty()
+        && s.declared()
+            .is_some_and(|d| (d - s.listed_sum()).abs() > tolerance)
+}
+
+/// A total with no items beside a group that holds them: where the text puts one group's total
+/// on the other side of its items than the document's other groups (columns read out of order,
+/// a summary box), the items under the empty group's heading inside the neighbouring group,
+/// as far as they sum to the empty group's total, are its items. Returns how many moved.
+fn under_headings(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
+    /// How many groups away an empty group's items are looked for.
+    const REGROUP_REACH: usize = 6;
+    /// How many items after its heading are tried for an empty group's (2^n subsets).
+    const MAX_REGROUP_ITEMS: usize = 10;
+    /// Passes: a group that gives its items away may then find its own.
+    const REGROUP_PASSES: usize = 3;
+    let mut moved = 0;
+    for _ in 0..REGROUP_PASSES {
+        let n = heading_pass(
+            text,
+            sections,
+            tolerance,
+            (REGROUP_REACH, MAX_REGROUP_ITEMS),
+        );
+        if n == 0 {
+            break;
+        }
+        moved += n;
+    }
+    moved
+}
+
+/// How much longer than a group's name the heading naming it may be.
+const MAX_HEADING_EXTRA: usize = 24;
+
+/// One pass of [`under_headings`]: how many items it moved.
+fn heading_pass(
+    text: &str,
+    sections: &mut [Section],
+    tolerance: Decimal,
+    (reach, max_items): (usize, usize),
+) -> usize {
+    let mut moved_items = 0;
+    for i in 0..sections.len() {
+        let e = &sections[i];
+        let Some(total) = e.declared() else {
+            continue;
+        };
+        // What the group lacks: all of its total when it has no items.
+        let declared = total - e.listed_sum();
+        if declared <= tolerance || !e.parts.is_empty() || e.name.is_empty() {
+            continue;
+        }
+        let name = name_key(&e.name);
+        // The nearest groups first, a few either way.
+        let near = (1..=reach).flat_map(|d| [i.wrapping_sub(d), i + d]);
+        for j in near {
+            let Some(s) = sections.get(j) else { continue };
+            if !s.parts.is_empty() || s.bullets.is_empty() {
+                continue;
+            }
+            // The first item after a line that names the empty group.
+            let start = (0..s.bullets.len()).find(|&k| {
+                let from = if k == 0 {
+                    s.span.start
+                } else {
+                    s.bullets[k - 1].span.end
+                };
+                let to = s.bullets[k].span.start;
+                from < to
+                    && text[from..to]
+                        .split(['\n', '\r'])
+                        .map(str::trim)
+                        // A heading is about as long as the name (markup, a region aside).
+                        .filter(|l| !l.is_empty() && l.len() <= e.name.len() + MAX_HEADING_EXTRA)
+                        .any(|l| name_key(l) == name)
+            });
+            let Some(start) = start else { continue };
+            // The items from there that sum to the empty group's total: a run, or (columns
+            // interleaved item by item) a few of the next ones, the first among them.
+            let values: Vec<Decimal> = s.bullets[start..]
+                .iter()
+                .take(max_items)
+                .map(|b| b.amount.as_ref().map_or(Decimal::ZERO, Amount::value))
+                .collect();
+            // The first item under the heading among them, or else the group left to foot
+            // exactly with the items that remain (its heading may stand above the other's).
+            let total = s.declared();
+            let listed = s.listed_sum();
+            let pick = (1u32..1 << values.len()).find(|m| {
+                let sum = sum((0..values.len())
+                    .filter(|k| m >> k & 1 == 1)
+                    .map(|k| values[k]));
+                (sum - declared).abs() <= tolerance
+                    && (m & 1 == 1 || total.is_some_and(|t| (listed - sum - t).abs() <= tolerance))
+            });
+            let Some(mask) = pick else { continue };
+            let chosen: Vec<usize> = (0..values.len())
+                .filter(|k| mask >> k & 1 == 1)
+                .map(|k| start + k)
+                .collect();
+            let mut k = 0;
+            let mut moved: Vec<Bullet> = Vec::new();
+            sections[j].bullets.retain(|b| {
+                let take = chosen.contains(&k);
+                k += 1;
+                if take {
+                    moved.push(b.clone());
+                }
+                !take
+            });
+            sections[i].bullets.extend(moved);
+            sections[i].bullets.sort_by_key(|b| b.span.start);
+            moved_items += chosen.len();
+            for k in [i, j] {
+                let s = &mut sections[k];
+                s.breaks = breaks_between(text, &s.bullets);
+            }
+            break;
+        }
+    }
+    moved_items
+}
+
+/// How many groups apart two groups may stand to pool their items.
+const EXCHANGE_REACH: usize = 3;
+/// How many items two groups may hold together to be shared out again (2^n ways).
+const MAX_POOL: usize = 14;
+/// Passes: a group made to foot leaves its neighbours with what is theirs.
+const EXCHANGE_PASSES: usize = 4;
+
+/// Two nearby groups that do not foot, where the text interleaves their items (columns read
+/// block by block): their items are pooled and shared out again, each item to one of the
+/// two, so that at least one group foots exactly and the two together are further from their
+/// totals than before. Both footing beats one; among equals, the sharing that moves the fewest
+/// items wins, and two different sharings that tie leave the groups as they are. Whatever
+/// the group that does not foot is left with is what it lists: its finding says by how much.
+/// Returns how many items moved.
+fn exchange(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
+    let out_of_place = headings_out_of_place(text, sections);
+    let mut moved = 0;
+    for _ in 0..EXCHANGE_PASSES {
+        let mut pass = 0;
+        for d in 1..=EXCHANGE_REACH {
+            for i in 0..sections.len().saturating_sub(d) {
+                let j = i + d;
+                if !fails(&sections[i], tolerance)
+                    || !fails(&sections[j], tolerance)
+                    || !(out_of_place[i] || out_of_place[j])
+                {
+                    continue;
+                }
+                pass += share_out(text, sections, (i, j), tolerance);
+            }
+        }
+        if pass == 0 {
+            break;
+        }
+        moved += pass;
+    }
+    moved
+}
+
+/// For each group, whether the text shows it out of reading order: a line names it as a
+/// heading would, and none stands between the totals on either side of its own. In text read
+/// in order each group's heading stands there; two groups that do not foot are shared out
+/// again only where one of them is out of place, so that items filed under the wrong heading
+/// of a document read in order stay a finding.
+fn headings_out_of_place(text: &str, sections: &[Section]) -> Vec<bool> {
+    // Where each short line stands, by its name key: one pass over the text.
+    let longest = sections.iter().map(|s| s.name.len()).max().unwrap_or(0) + MAX_HEADING_EXTRA;
+    let mut lines: crate::hash::FnvMap<String, Vec<(usize, usize)>> =
+        crate::hash::FnvMap::default();
+    let mut at = 0;
+    for line in crate::source::split_lines_inclusive(text) {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() && trimmed.len() <= longest {
+            lines
+                .entry(name_key(trimmed))
+                .or_default()
+                .push((at, trimmed.len()));
+        }
+        at += line.len();
+    }
+    (0..sections.len())
+        .map(|i| {
+            let s = &sections[i];
+            let Some(at) = lines.get(&name_key(&s.name)) else {
+                return false;
+            };
+            let from = i.checked_sub(1).map_or(0, |p| sections[p].total.span.end);
+            let to = sections
+                .get(i + 1)
+                .map_or(text.len(), |n| n.total.span.start);
+            // A heading is about as long as the name (markup, a region aside).
+            let headings = at
+                .iter()
+                .filter(|(_, len)| *len <= s.name.len() + MAX_HEADING_EXTRA);
+            let mut any = false;
+            for &(a, _) in headings {
+                if (from..to).contains(&a) {
+                    return false;
+                }
+                any = true;
+            }
+            any
+        })
+        .collect()
+}
+
+/// A sharing of two groups' pooled items: which go to the first group.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Sharing {
+    /// How many of the two groups foot (more is better, so it sorts first negated).
+    footing: std::cmp::Reverse<u8>,
+    /// How many items change group.
+    moves: u32,
+}
+
+/// Shares out the items of groups `first` and `second` (see [`exchange`]); how many items moved.
+fn share_out(
+    text: &str,
+    sections: &mut [Section],
+    (first, second): (usize, usize),
+    tolerance: Decimal,
+) -> usize {
+    let (Some(total_first), Some(total_second)) =
+        (sections[first].declared(), sections[second].declared())
+    else {
+        return 0;
+    };
+    // Items without an amount stay where they are; the others are pooled, `first`'s first.
+    let pool: Vec<(usize, usize)> = [first, second]
+        .into_iter()
+        .flat_map(|g| {
+            sections[g]
+                .bullets
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.amount.is_some())
+                .map(move |(k, _)| (g, k))
+        })
+        .collect();
+    let size = pool.len();
+    if size == 0 || size > MAX_POOL {
+        return 0;
+    }
+    let value = |&(g, k): &(usize, usize)| {
+        sections[g].bullets[k]
+            .amount
+            .as_ref()
+            .map_or(Decimal::ZERO, Amount::value)
+    };
+    let values: Vec<Decimal> = pool.iter().map(value).collect();
+    let all = sum(values.iter().copied());
+    let gap = |listed: Decimal, total: Decimal| (listed - total).abs();
+    let before = gap(sections[first].listed_sum(), total_first)
+        + gap(sections[second].listed_sum(), total_second);
+    // The current sharing: bit k set when pool item k is in `first`.
+    let current: u32 = pool
+        .iter()
+        .enumerate()
+        .filter(|(_, (g, _))| *g == first)
+        .fold(0, |m, (k, _)| m | 1 << k);
+    // Sums of every subset, each from a smaller one.
+    let mut sums = vec![Decimal::ZERO; 1 << size];
+    let mut best: Option<(Sharing, u32)> = None;
+    let mut tied = false;
+    for mask in 1u32..1 << size {
+        let low = mask.trailing_zeros() as usize;
+        sums[mask as usize] = sums[(mask & (mask - 1)) as usize] + values[low];
+    }
+    for mask in 0u32..1 << size {
+        let to_first = sums[mask as usize];
+        let (gap_first, gap_second) = (
+            gap(to_first, total_first),
+            gap(all - to_first, total_second),
+        );
+        let footing = u8::from(gap_first <= tolerance) + u8::from(gap_second <= tolerance);
+        if footing == 0 || gap_first + gap_second >= before || mask == current {
+            continue;
+        }
+        let sharing = Sharing {
+            footing: std::cmp::Reverse(footing),
+            moves: (mask ^ current).count_ones(),
+        };
+        match best {
+            Some((b, _)) if sharing > b => {}
+            Some((b, _)) if sharing == b => tied = true,
+            _ => {
+                best = Some((sharing, mask));
+                tied = false;
+            }
+        }
+    }
+    let Some((sharing, mask)) = best.filter(|_| !tied) else {
+        return 0;
+    };
+    // Move the items whose bit changed, each to the other group.
+    let mut into_first: Vec<Bullet> = Vec::new();
+    let mut into_second: Vec<Bullet> = Vec::new();
+    let mut leave: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    for (k, &(g, b)) in pool.iter().enumerate() {
+        let in_first = mask >> k & 1 == 1;
+        if in_first != (g == first) {
+            let bullet = sections[g].bullets[b].clone();
+            if in_first {
+                into_first.push(bullet);
+                leave[1].push(b);
+            } else {
+                into_second.push(bullet);
+                leave[0].push(b);
+            }
+        }
+    }
+    for (g, (gone, arriving)) in [
+        (first, (&leave[0], into_first)),
+        (second, (&leave[1], into_second)),
+    ] {
+        let s = &mut sections[g];
+        let mut k = 0;
+        s.bullets.retain(|_| {
+            k += 1;
+            !gone.contains(&(k - 1))
+        });
+        s.bullets.extend(arriving);
+        s.bullets.sort_by_key(|b| b.span.start);
+        s.breaks = breaks_between(text, &s.bullets);
+    }
+    sharing.moves as usize
+}
