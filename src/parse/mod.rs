@@ -1050,31 +1050,6 @@ mod tests {
         parse(text, Decimal::ZERO)
     }
 
-    /// One group's total stands before its heading and items, in a document whose other totals
-    /// close their items: the items under its heading that sum to its total are its own, and
-    /// not the next group's.
-    #[test]
-    fn a_total_before_its_items_takes_those_under_its_heading() {
-        let d = doc(
-            "Kenya\n\n• Wells – USD 100,000\n• Clinics – USD 50,000\nTotal funding requirements for Kenya – USD 150,000\n\n\
-                     Total funding requirements for Uganda – USD 300,000\n\nUganda\n\n• Schools – USD 200,000\n• Roads – USD 100,000\n\n\
-                     Sudan\n\n• Food – USD 70,000\n• Water – USD 30,000\nTotal funding requirements for Sudan – USD 100,000\n",
-        );
-        let got: Vec<(&str, usize, Decimal)> = d
-            .sections
-            .iter()
-            .map(|s| (s.name.as_str(), s.bullets.len(), s.listed_sum()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("Kenya", 2, Decimal::from(150_000)),
-                ("Uganda", 2, Decimal::from(300_000)),
-                ("Sudan", 2, Decimal::from(100_000)),
-            ]
-        );
-    }
-
     #[test]
     fn sections_and_bullets() {
         let d = doc(

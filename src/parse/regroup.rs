@@ -365,3 +365,83 @@ fn share_out(
     }
     sharing.moves as usize
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use crate::model::Document;
+    use crate::parse::parse;
+
+    fn doc(text: &str) -> Document {
+        parse(text, Decimal::ZERO)
+    }
+
+    fn groups(d: &Document) -> Vec<(&str, usize, Decimal)> {
+        d.sections
+            .iter()
+            .map(|s| (s.name.as_str(), s.bullets.len(), s.listed_sum()))
+            .collect()
+    }
+
+    /// One group's total stands before its heading and items, in a document whose other totals
+    /// close their items: the items under its heading that sum to its total are its own, and
+    /// not the next group's.
+    #[test]
+    fn a_total_before_its_items_takes_those_under_its_heading() {
+        let d = doc(
+            "Kenya\n\n• Wells – USD 100,000\n• Clinics – USD 50,000\nTotal funding requirements for Kenya – USD 150,000\n\n\
+                     Total funding requirements for Uganda – USD 300,000\n\nUganda\n\n• Schools – USD 200,000\n• Roads – USD 100,000\n\n\
+                     Sudan\n\n• Food – USD 70,000\n• Water – USD 30,000\nTotal funding requirements for Sudan – USD 100,000\n",
+        );
+        assert_eq!(
+            groups(&d),
+            [
+                ("Kenya", 2, Decimal::from(150_000)),
+                ("Uganda", 2, Decimal::from(300_000)),
+                ("Sudan", 2, Decimal::from(100_000)),
+            ]
+        );
+    }
+
+    /// Columns read block by block: Tonga's heading and first item stand before Fiji's total,
+    /// and Fiji's last item among Tonga's after it. Fiji has a wrong sum of its own; the two
+    /// share their items out again so that Tonga foots with the fewest moves, and Fiji's
+    /// finding is its own difference.
+    #[test]
+    fn interleaved_groups_share_their_items_out_again() {
+        let d = doc(
+            "Fiji\n\n• Roads – USD 100,000\n\nTonga\n\n• Wharves – USD 70,000\n\
+                     Total funding requirements for Fiji – USD 150,000\n\n\
+                     • Schools – USD 30,000\n• Bridges – USD 40,000\n\
+                     Total funding requirements for Tonga – USD 100,000\n",
+        );
+        assert_eq!(
+            groups(&d),
+            [
+                ("Fiji", 2, Decimal::from(140_000)),
+                ("Tonga", 2, Decimal::from(100_000)),
+            ]
+        );
+        assert_eq!(d.regrouped, 2);
+    }
+
+    /// A document read in order, with an item filed under the wrong heading: each group's
+    /// heading stands between the totals around its own, so nothing is shared out again and
+    /// both groups keep their findings, though moving the item would make both foot.
+    #[test]
+    fn an_item_under_the_wrong_heading_of_a_document_in_order_stays_a_finding() {
+        let d = doc("Fiji\n\n• Roads – USD 100,000\n• Wharves – USD 70,000\n\
+                     Total funding requirements for Fiji – USD 100,000\n\n\
+                     Tonga\n\n• Schools – USD 30,000\n\
+                     Total funding requirements for Tonga – USD 100,000\n");
+        assert_eq!(
+            groups(&d),
+            [
+                ("Fiji", 2, Decimal::from(170_000)),
+                ("Tonga", 1, Decimal::from(30_000)),
+            ]
+        );
+        assert_eq!(d.regrouped, 0);
+    }
+}

@@ -382,12 +382,14 @@ pub fn read_other(
     if !line_closes(text, after) {
         return None;
     }
-    // The amount is on the statement's line, or alone on the next one.
+    // The amount is on the statement's line, or alone on the next one; after a line that ends
+    // announcing it ("Total requirements for X:"), one blank line may stand between (a column
+    // set beside another, whose lines space its own apart).
     let breaks = text[base..amount.number.start]
         .bytes()
         .filter(|&b| b == b'\n')
         .count();
-    if breaks > 1 {
+    if breaks > 2 || breaks == 2 && !announces(text, base) {
         return None;
     }
     match before {
@@ -421,6 +423,16 @@ pub fn read_other(
         amount: Some(amount),
         wording: Vec::new(),
     })
+}
+
+/// Whether the statement's line, from `base`, ends with a colon or a dash that announces a
+/// figure, and the line after it is blank (the figure stands on the one after that).
+fn announces(text: &str, base: usize) -> bool {
+    let mut lines = text[base..].split('\n');
+    lines
+        .next()
+        .is_some_and(|l| l.trim_end().ends_with([':', '–', '—']))
+        && lines.next().is_some_and(|l| l.trim().is_empty())
 }
 
 /// A total row of a bordered table ("| **Total** | | **2,400,000** |"): the head in its first
@@ -501,6 +513,22 @@ mod tests {
             Some(TotalRead::Total(t)) => t,
             other => panic!("no total: {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_figure_announced_by_a_colon_may_stand_after_a_blank_line() {
+        let t = total("Total requirements for Costa Norte:\n\nCHF 423,000\n");
+        assert_eq!(t.name, "Costa Norte");
+        assert_eq!(t.amount.map(|a| a.value()), Some(Decimal::from(423_000)));
+        // Without the colon, a figure after a blank line is no part of the statement.
+        assert!(
+            read_total(
+                "Total requirements for Costa Norte\n\nCHF 423,000\n",
+                0,
+                DecimalMark::Point
+            )
+            .is_none()
+        );
     }
 
     #[test]
