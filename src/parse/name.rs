@@ -80,22 +80,28 @@ fn title_word(word: &str, first: bool) -> String {
         return lower.to_uppercase();
     }
     // Capitalize the first letter of each part: "timor-leste" -> "Timor-Leste",
-    // "(bih)" -> "(Bih)", "d’ivoire" -> "d’Ivoire".
+    // "(bih)" -> "(Bih)", "d’ivoire" -> "d’Ivoire". After an apostrophe that elides no article
+    // the letter keeps its case as written ("Ha'apai", "Vava'u", "O'Brien").
     let mut out = String::with_capacity(lower.len());
     let mut at_start = true;
+    let mut kept_case = false;
     let elided = lower.starts_with("d’") || lower.starts_with("d'") || lower.starts_with("l’");
-    for (i, c) in lower.chars().enumerate() {
+    for (i, written) in word.chars().enumerate() {
+        let c = written.to_lowercase().next().unwrap_or(written);
         if at_start && c.is_alphabetic() {
             if elided && i == 0 {
-                out.push(c);
+                out.extend(written.to_lowercase());
+            } else if kept_case {
+                out.push(written);
             } else {
-                out.extend(c.to_uppercase());
+                out.extend(written.to_uppercase());
             }
             at_start = false;
         } else {
-            out.push(c);
+            out.extend(written.to_lowercase());
             if matches!(c, '-' | '/' | '(' | '’' | '\'') {
                 at_start = true;
+                kept_case = matches!(c, '’' | '\'') && !(elided && i == 1);
             }
         }
     }
@@ -117,6 +123,10 @@ mod tests {
         assert_eq!(normalize_name("a n g O l a"), "Angola");
         assert_eq!(normalize_name("slOvaKIa<"), "Slovakia");
         assert_eq!(normalize_name("drc"), "DRC");
+        assert_eq!(normalize_name("Ha'apai"), "Ha'apai");
+        assert_eq!(normalize_name("'Eua"), "'Eua");
+        assert_eq!(normalize_name("O'Brien Island"), "O'Brien Island");
+        assert_eq!(normalize_name("côte d'ivoire"), "Côte d'Ivoire");
         assert_eq!(normalize_name("laO pdr"), "Lao PDR");
         assert_eq!(
             normalize_name("trInIdad \nand tObagO /eastern carIbbean states"),
