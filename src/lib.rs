@@ -174,12 +174,8 @@ fn check_as_read(source: Source, settings: &Settings) -> Checked {
         title_variants: settings.title_variants,
     };
     // Messages quote figures as the document writes them ("EUR 1.234.567" in a document with
-    // a decimal comma); a decimal-point document keeps the house form.
-    let (sep, mark) = if document.mark == model::DecimalMark::Comma {
-        rules::write_style(&document, &source.text)
-    } else {
-        (',', '.')
-    };
+    // a decimal comma, "CHF 1'573'000" in one grouped with apostrophes).
+    let (sep, mark) = rules::write_style(&document, &source.text);
     // Settings apply after the rules ran, so rules never need to know about them.
     let diagnostics = settings.apply(money::in_style(sep, mark, || rules::check_all(&ctx)));
     Checked {
