@@ -273,6 +273,19 @@ fn has_figure(s: &str) -> bool {
 pub fn heading_before(text: &str, lines: &LineIndex, floor: usize, first: usize) -> Option<Span> {
     let top = lines.line(floor);
     let mut line = lines.line(first.min(text.len()));
+    // The width the group's paragraphs fill: a line of prose that runs on is about that long,
+    // a heading is shorter.
+    let first_line = line;
+    let width = || {
+        (top..first_line)
+            .map(|l| {
+                let start = lines.line_start(l).max(floor);
+                let end = lines.content_end(l, text).max(start);
+                text[start..end].trim_end().chars().count()
+            })
+            .max()
+            .unwrap_or(0)
+    };
     let mut skipped_caption = false;
     let mut below_blank = false;
     while line > top {
@@ -297,10 +310,12 @@ pub fn heading_before(text: &str, lines: &LineIndex, floor: usize, first: usize)
         let above_blank = line == top || above.trim().is_empty() || is_heading(above.trim_end());
         // A heading stands alone: a line whose next line goes on in lower case is the start of
         // a paragraph.
-        // So is a long line that the next line continues without a break: a heading is short.
+        // So is a long line, about as wide as the paragraphs, that the next line continues
+        // without a break: a heading is short.
         let runs_on = !below_blank
             && (next_is_lowercase(text, end)
-                || raw.split_whitespace().count() > MAX_RUN_ON_HEADING_WORDS);
+                || raw.split_whitespace().count() > MAX_RUN_ON_HEADING_WORDS
+                    && raw.trim_end().chars().count() * 4 >= width() * 3);
         if is_heading(raw) && above_blank && !runs_on {
             if !below_blank && !skipped_caption && line + 1 == lines.line(first.min(text.len())) {
                 skipped_caption = true;
