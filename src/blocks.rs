@@ -271,6 +271,24 @@ fn has_figure(s: &str) -> bool {
 /// projects"), within `floor..at`. The name is the heading up to a colon.
 #[must_use]
 pub fn heading_before(text: &str, lines: &LineIndex, floor: usize, first: usize) -> Option<Span> {
+    heading_above(text, lines, floor, first, true)
+}
+
+/// The heading a total standing before its items is named by: the nearest heading above the
+/// statement at `at`, within `floor..at` ("Afder Zone" over "Requirements: US$ 1,052,400"),
+/// never skipped as a caption.
+#[must_use]
+pub fn heading_over_total(text: &str, lines: &LineIndex, floor: usize, at: usize) -> Option<Span> {
+    heading_above(text, lines, floor, at, false)
+}
+
+fn heading_above(
+    text: &str,
+    lines: &LineIndex,
+    floor: usize,
+    first: usize,
+    captions: bool,
+) -> Option<Span> {
     let top = lines.line(floor);
     let mut line = lines.line(first.min(text.len()));
     // The width the group's paragraphs fill: a line of prose that runs on is about that long,
@@ -286,7 +304,7 @@ pub fn heading_before(text: &str, lines: &LineIndex, floor: usize, first: usize)
             .max()
             .unwrap_or(0)
     };
-    let mut skipped_caption = false;
+    let mut skipped_caption = !captions;
     let mut below_blank = false;
     while line > top {
         line -= 1;

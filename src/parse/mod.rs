@@ -37,13 +37,25 @@ pub fn parse(text: &str, tolerance: Decimal) -> Document {
     doc
 }
 
-/// Reads the appendix of `doc`, everything after its last declared total: the tables, the
-/// letter-spaced headings outside them and the prose programme blocks. A money column whose
-/// header names no currency is in `currency`, the document's.
+/// Reads the appendix of `doc`, everything after its last declared total and the last item a
+/// group holds (the items of the last group follow its total where totals stand first): the
+/// tables, the letter-spaced headings outside them and the prose programme blocks. A money
+/// column whose header names no currency is in `currency`, the document's.
 pub fn read_appendix(text: &str, lines: &LineIndex, doc: &mut Document, currency: &str) {
-    let from = match doc.sections.last() {
-        Some(last) => crate::source::next_line_end(text, last.total.span.end, text.len())
-            .map_or(text.len(), |e| e.1),
+    let last = doc
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.bullets
+                .iter()
+                .map(|b| b.span.end)
+                .chain([s.total.span.end])
+        })
+        .max();
+    let from = match last {
+        Some(end) => {
+            crate::source::next_line_end(text, end, text.len()).map_or(text.len(), |e| e.1)
+        }
         None => 0,
     };
     doc.appendix = from;
@@ -239,6 +251,9 @@ fn assemble(
         doc.trailing.retain(|b| !foreign(b));
     }
     doc.totals_first = totals_first(&mut doc, tolerance);
+    if doc.totals_first {
+        name_by_headings_over_totals(text, lines, &mut doc.sections);
+    }
     doc.regrouped = regroup::regroup(text, &mut doc.sections, tolerance);
     nest(&mut doc.sections);
     for s in &mut doc.sections {
@@ -290,6 +305,29 @@ fn nest(sections: &mut [Section]) {
             totals_from = i + 1;
             subs = None;
         }
+    }
+}
+
+/// Where totals stand before their items, a total that names no group ("Requirements: US$
+/// 1,052,400") is named by the heading right above it, not by one above its items; the
+/// ordinals of equal names follow.
+fn name_by_headings_over_totals(text: &str, lines: &LineIndex, sections: &mut [Section]) {
+    let mut floor = 0;
+    for s in sections.iter_mut() {
+        if s.total.name.is_empty() {
+            s.name = crate::blocks::heading_over_total(text, lines, floor, s.total.span.start)
+                .map_or_else(
+                    || "(unnamed)".to_string(),
+                    |h| name::normalize_name(&text[h.start..h.end]),
+                );
+        }
+        floor = s.bullets.last().map_or(s.total.span.end, |b| b.span.end);
+    }
+    let mut counts: crate::hash::FnvMap<String, usize> = crate::hash::FnvMap::default();
+    for s in sections.iter_mut() {
+        let count = counts.entry(s.name.clone()).or_insert(0);
+        *count += 1;
+        s.ordinal = *count;
     }
 }
 
@@ -552,8 +590,16 @@ fn marks(text: &str) -> impl Iterator<Item = Anchor> + '_ {
         let body = rest
             .trim_start_matches(['*', '_'])
             .trim_start_matches([' ', '\t', '\u{a0}']);
+        // Or, after a colon that ends its line, a figure with its currency alone on the next
+        // ("…in Hargele woredas:" / "US$ 256,500"; `mark_amount` checks it is alone there).
+        let next_line = || {
+            bytes[p] == b':'
+                && body.starts_with(['\n', '\r'])
+                && crate::parse::amount::currency(body.trim_start()).is_ok()
+        };
         let figure = body.starts_with(|c: char| c.is_ascii_digit())
-            || crate::parse::amount::currency(body).is_ok();
+            || crate::parse::amount::currency(body).is_ok()
+            || next_line();
         figure.then_some(Anchor {
             pos: p,
             kind: if bytes[p] == b':' {
@@ -827,7 +873,13 @@ impl<'t> Builder<'t> {
                 _ => return None,
             }
         };
-        let same_line = !self.text[a.pos..amount.number.start].contains(['\n', '\r']);
+        // Line ends between the colon and the figure (`\r\n` is one).
+        let between = &self.text[a.pos..amount.number.start];
+        let breaks = between.matches(['\n', '\r']).count() - between.matches("\r\n").count();
+        // On the colon's line, or alone on the next with its currency (a wrapped item), or on
+        // the one after a blank line (an extraction that spaces wrapped lines apart).
+        let same_line =
+            breaks == 0 || breaks <= 2 && a.kind == AnchorKind::Colon && amount.currency.is_some();
         // A comma after the figure goes on with a sentence ("as in the plans: USD 1.5 million,").
         let sentence_goes_on = amount
             .trailing_punct
