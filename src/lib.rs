@@ -134,7 +134,12 @@ pub struct Checked {
 /// currency of their own are in the document's currency.
 #[must_use]
 pub fn read(source: &Source, settings: &Settings) -> Document {
-    let mut document = parse::parse_indexed(&source.text, &source.lines, settings.tolerance);
+    read_in(source, settings, parse::Order::AsWritten)
+}
+
+/// [`read`] of a text in the given order.
+fn read_in(source: &Source, settings: &Settings, order: parse::Order) -> Document {
+    let mut document = parse::parse_indexed(&source.text, &source.lines, settings.tolerance, order);
     let currency = settings.currency_of(&document).to_string();
     parse::read_appendix(&source.text, &source.lines, &mut document, &currency);
     document
@@ -144,14 +149,21 @@ pub fn read(source: &Source, settings: &Settings) -> Document {
 #[must_use]
 pub fn check(source: Source, settings: &Settings) -> Checked {
     let Some(order) = columns::reading_order(&source.text) else {
-        return check_as_read(source, settings);
+        return check_as_read(source, settings, parse::Order::AsWritten);
     };
     // Pages set in two columns are read column by column; findings, fixes and the document
     // then point at the original bytes again.
     let inner =
         Source::new(source.name.clone(), order.text.as_str()).with_encoding(source.encoding);
-    let mut checked = check_as_read(inner, settings);
+    let mut checked = check_as_read(inner, settings, parse::Order::Reordered);
     order.map_document(&mut checked.document);
+    // The matching again, over the document at the original bytes, for the report.
+    checked.tables = tables::Tables::build(
+        &source,
+        &checked.document,
+        settings.currency_of(&checked.document),
+        settings.tolerance,
+    );
     for d in &mut checked.diagnostics {
         order.map_diagnostic(d);
     }
@@ -161,8 +173,8 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
 }
 
 /// Checks a text in the order it stands.
-fn check_as_read(source: Source, settings: &Settings) -> Checked {
-    let document = read(&source, settings);
+fn check_as_read(source: Source, settings: &Settings, order: parse::Order) -> Checked {
+    let document = read_in(&source, settings, order);
     let currency = settings.currency_of(&document);
     let tables = tables::Tables::build(&source, &document, currency, settings.tolerance);
     let ctx = rules::Context {

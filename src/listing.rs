@@ -21,14 +21,14 @@ use crate::text::word_prefix;
 /// boundary before this many.
 const TITLE_CHARS: usize = 60;
 
-/// The whole verbose listing of one file: membership, then what was read. The file is parsed
-/// and its appendix read again, since `check` keeps only the findings.
+/// The whole verbose listing of one file: membership, then what was read. The file is checked
+/// again, since `check` keeps only the findings, and read as `check` reads it (pages in two
+/// columns column by column, the lines those of the file).
 #[must_use]
 pub fn verbose(source: &Source, settings: &Settings) -> String {
-    let doc = crate::read(source, settings);
-    let tables = Tables::build(source, &doc, settings.currency_of(&doc), settings.tolerance);
-    let mut out = tables.describe(source, &doc);
-    out.push_str(&read(source, &doc, &tables));
+    let checked = crate::check(source.clone(), settings);
+    let mut out = checked.tables.describe(source, &checked.document);
+    out.push_str(&read(source, &checked.document, &checked.tables));
     out
 }
 

@@ -25,12 +25,26 @@ use crate::parse::bullet::{annotation, clean_title, says_funded_elsewhere, trim_
 use crate::parse::total::{TotalRead, read_total};
 use crate::source::{LineIndex, Span, split_lines_inclusive};
 
+/// How many lines above its amount's a wrapped item title may begin at its list marker.
+const MAX_WRAPPED_LINES: usize = 3;
+
+/// Whether the text stands in its reading order as written, or was put in it by a reader that
+/// can misplace a block (columns side by side, read band by band).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// The text as the file has it.
+    #[default]
+    AsWritten,
+    /// The text reordered column by column ([`crate::columns`]).
+    Reordered,
+}
+
 /// Parses a whole edition. Readings of ambiguous amounts are resolved with `tolerance` (an
 /// amount within which a section is taken to foot).
 #[must_use]
 pub fn parse(text: &str, tolerance: Decimal) -> Document {
     let lines = LineIndex::new(text);
-    let mut doc = parse_indexed(text, &lines, tolerance);
+    let mut doc = parse_indexed(text, &lines, tolerance, Order::AsWritten);
     // Settings' default currency, for money columns whose header names none.
     let currency = doc.currency.unwrap_or("USD");
     read_appendix(text, &lines, &mut doc, currency);
@@ -67,11 +81,17 @@ pub fn read_appendix(text: &str, lines: &LineIndex, doc: &mut Document, currency
 
 /// [`parse`] with the line index of `text` already built (a `Source` has one).
 #[must_use]
-pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal) -> Document {
+pub fn parse_indexed(text: &str, lines: &LineIndex, tolerance: Decimal, order: Order) -> Document {
     let mark = DecimalMark::infer(text);
-    let mut doc = assemble(text, lines, tolerance, mark, find_totals(text, mark));
+    let mut doc = assemble(
+        text,
+        lines,
+        (tolerance, order),
+        mark,
+        find_totals(text, mark),
+    );
     if needs_learning(&doc)
-        && let Some(learned) = learned(&doc, text, lines, tolerance, mark)
+        && let Some(learned) = learned(&doc, text, lines, (tolerance, order), mark)
     {
         doc = learned;
     }
@@ -85,7 +105,7 @@ fn learned(
     doc: &Document,
     text: &str,
     lines: &LineIndex,
-    tolerance: Decimal,
+    reading: (Decimal, Order),
     mark: DecimalMark,
 ) -> Option<Document> {
     let (learned, statements) = learn::learn(doc, text, lines)?;
@@ -102,7 +122,7 @@ fn learned(
         totals.push((learned_total(text, s), None));
     }
     totals.sort_by_key(|(t, _)| t.span.start);
-    let mut learned_doc = assemble(text, lines, tolerance, mark, totals);
+    let mut learned_doc = assemble(text, lines, reading, mark, totals);
     learned_doc.learned = Some(learned);
     Some(learned_doc)
 }
@@ -145,7 +165,7 @@ fn learned_total(text: &str, s: learn::Statement) -> Total {
 fn assemble(
     text: &str,
     lines: &LineIndex,
-    tolerance: Decimal,
+    (tolerance, order): (Decimal, Order),
     mark: DecimalMark,
     totals: Vec<(Total, Option<Unreadable>)>,
 ) -> Document {
@@ -254,7 +274,7 @@ fn assemble(
     if doc.totals_first {
         name_by_headings_over_totals(text, lines, &mut doc.sections);
     }
-    doc.regrouped = regroup::regroup(text, &mut doc.sections, tolerance);
+    doc.regrouped = regroup::regroup(text, &mut doc.sections, tolerance, order);
     nest(&mut doc.sections);
     for s in &mut doc.sections {
         resolve_readings(s, tolerance);
@@ -590,12 +610,15 @@ fn marks(text: &str) -> impl Iterator<Item = Anchor> + '_ {
         let body = rest
             .trim_start_matches(['*', '_'])
             .trim_start_matches([' ', '\t', '\u{a0}']);
-        // Or, after a colon that ends its line, a figure with its currency alone on the next
-        // ("…in Hargele woredas:" / "US$ 256,500"; `mark_amount` checks it is alone there).
+        // Or, after a colon that ends its line, a figure alone on the next ("…in Hargele
+        // woredas:" / "US$ 256,500"; `mark_amount` checks it is alone there, and what it needs
+        // without a currency).
         let next_line = || {
+            let next = body.trim_start();
             bytes[p] == b':'
                 && body.starts_with(['\n', '\r'])
-                && crate::parse::amount::currency(body.trim_start()).is_ok()
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::parse::amount::currency(next).is_ok())
         };
         let figure = body.starts_with(|c: char| c.is_ascii_digit())
             || crate::parse::amount::currency(body).is_ok()
@@ -876,10 +899,15 @@ impl<'t> Builder<'t> {
         // Line ends between the colon and the figure (`\r\n` is one).
         let between = &self.text[a.pos..amount.number.start];
         let breaks = between.matches(['\n', '\r']).count() - between.matches("\r\n").count();
-        // On the colon's line, or alone on the next with its currency (a wrapped item), or on
-        // the one after a blank line (an extraction that spaces wrapped lines apart).
-        let same_line =
-            breaks == 0 || breaks <= 2 && a.kind == AnchorKind::Colon && amount.currency.is_some();
+        // On the colon's line, or alone on the next (a wrapped item), or on the one after a
+        // blank line (an extraction that spaces wrapped lines apart): with its currency, or
+        // grouped after a colon that ends a list item's line ("2. Health services:" / "134,600").
+        let grouped =
+            || self.text[amount.number.start..amount.number.end].contains([',', '.', '\'', ' ']);
+        let same_line = breaks == 0
+            || breaks <= 2
+                && a.kind == AnchorKind::Colon
+                && (amount.currency.is_some() || self.marked_line(a.pos) && grouped());
         // A comma after the figure goes on with a sentence ("as in the plans: USD 1.5 million,").
         let sentence_goes_on = amount
             .trailing_punct
@@ -984,6 +1012,11 @@ impl<'t> Builder<'t> {
             start = self.line_start(start.saturating_sub(1)).max(floor);
             title_span = trim_span(self.text, Span::new(start, amount.span.start));
         }
+        // A title wrapped from a numbered line above ("1. Air transport of supplies to" /
+        // "   Xudur and Waajid: US$ 176,800") starts at its marker.
+        if let Some(from) = self.wrapped_from_marker(start, floor) {
+            title_span = trim_span(self.text, Span::new(from, amount.span.start));
+        }
         // The list marker is no part of the title.
         let lead = crate::blocks::markup_len(&self.text[title_span.start..title_span.end]);
         let title_span = Span::new(title_span.start + lead, title_span.end);
@@ -1001,6 +1034,34 @@ impl<'t> Builder<'t> {
         });
         self.prev_end = end;
         self.prev_line_end = self.line_end(end);
+    }
+
+    /// Where a title that begins on an earlier line starts: the nearest line above `start`'s,
+    /// at most [`MAX_WRAPPED_LINES`] up and with no blank line between, that opens with a list
+    /// marker, when `start`'s line opens with none. `None` when the title starts on its line.
+    fn wrapped_from_marker(&self, start: usize, floor: usize) -> Option<usize> {
+        let marker = |ls: usize| {
+            let line = &self.text[ls..self.line_end(ls)];
+            crate::blocks::marker_len(line.trim_start()).is_some()
+        };
+        let mut ls = self.line_start(start);
+        if marker(ls) {
+            return None;
+        }
+        for _ in 0..MAX_WRAPPED_LINES {
+            if ls == 0 {
+                return None;
+            }
+            ls = self.line_start(ls - 1);
+            let line = &self.text[ls..self.line_end(ls)];
+            if ls < floor || line.trim().is_empty() {
+                return None;
+            }
+            if marker(ls) {
+                return Some(ls);
+            }
+        }
+        None
     }
 
     /// A table row as a bullet: its title cell and figure; what else stands on the row is

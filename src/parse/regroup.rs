@@ -14,11 +14,11 @@ use rust_decimal::Decimal;
 
 use crate::model::{Amount, Bullet, Section};
 use crate::money::sum;
-use crate::parse::breaks_between;
+use crate::parse::{Order, breaks_between};
 use crate::text::name_key;
 
 /// Regroups the items of a document out of reading order; returns how many items moved.
-pub fn regroup(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
+pub fn regroup(text: &str, sections: &mut [Section], tolerance: Decimal, order: Order) -> usize {
     // Only a document whose groups are broadly out of place (a quarter not footing, or a total
     // with no items) is regrouped; one with a few wrong sums keeps them as they stand.
     let failing = sections.iter().filter(|s| fails(s, tolerance)).count();
@@ -29,7 +29,7 @@ pub fn regroup(text: &str, sections: &mut [Section], tolerance: Decimal) -> usiz
         return 0;
     }
     let moved = under_headings(text, sections, tolerance);
-    moved + exchange(text, sections, tolerance)
+    moved + exchange(text, sections, tolerance, order)
 }
 
 /// Whether a group of items has a readable total its items do not sum to.
@@ -172,7 +172,7 @@ const EXCHANGE_PASSES: usize = 4;
 /// items wins, and two different sharings that tie leave the groups as they are. Whatever
 /// the group that does not foot is left with is what it lists: its finding says by how much.
 /// Returns how many items moved.
-fn exchange(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
+fn exchange(text: &str, sections: &mut [Section], tolerance: Decimal, order: Order) -> usize {
     let out_of_place = headings_out_of_place(text, sections);
     let mut moved = 0;
     for _ in 0..EXCHANGE_PASSES {
@@ -180,13 +180,27 @@ fn exchange(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
         for d in 1..=EXCHANGE_REACH {
             for i in 0..sections.len().saturating_sub(d) {
                 let j = i + d;
-                if !fails(&sections[i], tolerance)
-                    || !fails(&sections[j], tolerance)
-                    || !(out_of_place[i] || out_of_place[j])
-                {
+                if !fails(&sections[i], tolerance) || !fails(&sections[j], tolerance) {
                     continue;
                 }
-                pass += share_out(text, sections, (i, j), tolerance);
+                if out_of_place[i] || out_of_place[j] {
+                    pass += share_out(text, sections, (i, j), tolerance);
+                } else if order == Order::Reordered {
+                    // Text reordered column by column may misplace a band whatever its
+                    // headings show: there both groups must then foot.
+                    pass += share_all(text, sections, &[i, j], tolerance);
+                }
+            }
+        }
+        // Three groups a band put out of place in turn (each holding the next one's items).
+        if order == Order::Reordered {
+            for i in 0..sections.len() {
+                let group: Vec<usize> = (i..sections.len().min(i + EXCHANGE_REACH + 1))
+                    .filter(|&k| fails(&sections[k], tolerance))
+                    .collect();
+                if group.len() == 3 && group[0] == i {
+                    pass += share_all(text, sections, &group, tolerance);
+                }
             }
         }
         if pass == 0 {
@@ -195,6 +209,124 @@ fn exchange(text: &str, sections: &mut [Section], tolerance: Decimal) -> usize {
         moved += pass;
     }
     moved
+}
+
+/// Shares the pooled items of `groups` out again so that every one of them foots exactly,
+/// with the fewest moves; a tie between two such sharings, or none, leaves them as they are.
+/// How many items moved.
+fn share_all(text: &str, sections: &mut [Section], groups: &[usize], tolerance: Decimal) -> usize {
+    let pool: Vec<(usize, usize, Decimal)> = groups
+        .iter()
+        .flat_map(|&g| {
+            sections[g]
+                .bullets
+                .iter()
+                .enumerate()
+                .filter_map(move |(k, b)| b.amount.as_ref().map(|a| (g, k, a.value())))
+        })
+        .collect();
+    let Some(totals) = groups
+        .iter()
+        .map(|&g| sections[g].declared())
+        .collect::<Option<Vec<Decimal>>>()
+    else {
+        return 0;
+    };
+    if pool.is_empty() || pool.len() > MAX_POOL {
+        return 0;
+    }
+    let mut search = Search {
+        pool: &pool,
+        groups,
+        totals: &totals,
+        tolerance,
+        best: None,
+        tied: false,
+        owner: vec![usize::MAX; pool.len()],
+    };
+    search.assign(0, 0);
+    let (Some((moves, owner)), false) = (search.best, search.tied) else {
+        return 0;
+    };
+    if moves == 0 {
+        return 0;
+    }
+    // Every group gets the items the sharing gives it, in text order.
+    let mut given: Vec<Vec<Bullet>> = vec![Vec::new(); groups.len()];
+    for (k, &(g, b, _)) in pool.iter().enumerate() {
+        given[owner[k]].push(sections[g].bullets[b].clone());
+    }
+    for (slot, &g) in groups.iter().enumerate() {
+        let s = &mut sections[g];
+        s.bullets.retain(|b| b.amount.is_none());
+        s.bullets.append(&mut given[slot]);
+        s.bullets.sort_by_key(|b| b.span.start);
+        s.breaks = breaks_between(text, &s.bullets);
+    }
+    moves
+}
+
+/// The search of [`share_all`]: each group in turn takes a subset of the items left that sums
+/// to its total.
+struct Search<'a> {
+    pool: &'a [(usize, usize, Decimal)],
+    groups: &'a [usize],
+    totals: &'a [Decimal],
+    tolerance: Decimal,
+    /// The fewest moves found, with the group (slot) each pool item goes to.
+    best: Option<(usize, Vec<usize>)>,
+    tied: bool,
+    /// The slot each item is given to so far (`usize::MAX`: not yet).
+    owner: Vec<usize>,
+}
+
+impl Search<'_> {
+    fn assign(&mut self, slot: usize, moves: usize) {
+        if slot == self.groups.len() {
+            if self.owner.iter().all(|&o| o != usize::MAX) {
+                match &self.best {
+                    Some((m, _)) if moves > *m => {}
+                    Some((m, _)) if moves == *m => self.tied = true,
+                    _ => {
+                        self.best = Some((moves, self.owner.clone()));
+                        self.tied = false;
+                    }
+                }
+            }
+            return;
+        }
+        let free: Vec<usize> = (0..self.pool.len())
+            .filter(|&k| self.owner[k] == usize::MAX)
+            .collect();
+        let all = (1u32 << free.len()) - 1;
+        // The last group takes all that is left.
+        let first = if slot + 1 == self.groups.len() {
+            all
+        } else {
+            1
+        };
+        for mask in first..=all {
+            let chosen = || {
+                (0..free.len())
+                    .filter(move |b| mask >> b & 1 == 1)
+                    .map(|b| free[b])
+            };
+            let total = sum(chosen().map(|k| self.pool[k].2));
+            if (total - self.totals[slot]).abs() > self.tolerance {
+                continue;
+            }
+            let here = chosen()
+                .filter(|&k| self.pool[k].0 != self.groups[slot])
+                .count();
+            for k in chosen() {
+                self.owner[k] = slot;
+            }
+            self.assign(slot + 1, moves + here);
+            for k in chosen() {
+                self.owner[k] = usize::MAX;
+            }
+        }
+    }
 }
 
 /// For each group, whether the text shows it out of reading order: a line names it as a
