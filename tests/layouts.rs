@@ -49,6 +49,18 @@ const DOCUMENTS: &[(&str, &str)] = &[
         "#15 two columns side by side",
     ),
     ("two-column-3/appeal-raw.txt", "#15 two columns interleaved"),
+    (
+        "two-column-4/appeal-layout.txt",
+        "#15 two columns side by side, totals first",
+    ),
+    (
+        "two-column-4/appeal-mutool.txt",
+        "#15 two columns extracted by MuPDF",
+    ),
+    (
+        "two-column-4/appeal-raw.txt",
+        "#15 two columns interleaved, totals first",
+    ),
 ];
 
 /// Each document has injected sum errors, so a check that passes it did not read it: crossfoot
@@ -388,6 +400,33 @@ fn two_columns_third_appeal_raw() {
     compare("two-column-3/appeal-raw.txt");
 }
 
+/// Issue 15, a fourth two-column appeal written blind (`fixtures/layouts/two-column-4/`):
+/// totals first ("Requirements: US$ n", learned), numbered items, a narrow gutter and short
+/// banners across both columns that cross no gutter. First run (`e80a9a3`): 1 of 6 with 10
+/// false findings in each extraction.
+#[test]
+fn two_columns_fourth_appeal() {
+    compare("two-column-4/appeal-layout.txt");
+}
+
+/// Issue 15: the fourth appeal as MuPDF extracts it (`mutool draw -F txt`): in reading order,
+/// but with page furniture inside sections, blank lines inside wrapped items and justified
+/// lines one word per line.
+#[test]
+fn two_columns_fourth_appeal_mutool() {
+    compare("two-column-4/appeal-mutool.txt");
+}
+
+/// Issue 15, not read yet: the fourth appeal without `-layout`. Its totals stand first and 20
+/// of its 24 sections are not contiguous, so only 4 of the 23 "Requirements" lines foot with
+/// the items after them and the wording is never learned. Now: the 3 format findings, none of
+/// the 3 sums, and 9 false findings.
+#[test]
+#[ignore = "issue 15: a learned totals-first wording in columns interleaved block by block"]
+fn two_columns_fourth_appeal_raw() {
+    compare("two-column-4/appeal-raw.txt");
+}
+
 /// Issue 15: in every two-column document, each extraction, every group holds what its
 /// hand-verified `.sections.tsv` says: the line of its declared figure, the sum of the items
 /// read for it, and the figure. Findings alone would not show a group that foots with the
@@ -395,8 +434,18 @@ fn two_columns_third_appeal_raw() {
 #[test]
 fn two_column_groups_hold_their_verified_items() {
     let mut problems = Vec::new();
-    for dir in ["two-column", "two-column-2", "two-column-3"] {
-        for stem in ["appeal-layout", "appeal-raw"] {
+    let read = [
+        ("two-column", "appeal-layout"),
+        ("two-column", "appeal-raw"),
+        ("two-column-2", "appeal-layout"),
+        ("two-column-2", "appeal-raw"),
+        ("two-column-3", "appeal-layout"),
+        ("two-column-3", "appeal-raw"),
+        ("two-column-4", "appeal-layout"),
+        ("two-column-4", "appeal-mutool"),
+    ];
+    for (dir, stem) in read {
+        {
             let name = format!("{dir}/{stem}");
             let checked = check_file(&fixture(&format!("layouts/{name}.txt")));
             let tsv = std::fs::read_to_string(fixture(&format!("layouts/{name}.sections.tsv")))
