@@ -27,7 +27,15 @@ const TITLE_CHARS: usize = 60;
 #[must_use]
 pub fn verbose(source: &Source, settings: &Settings) -> String {
     let checked = crate::check(source.clone(), settings);
-    let mut out = checked.tables.describe(source, &checked.document);
+    let mut out = String::new();
+    if crate::columns::reading_order(&source.text).is_some() {
+        let _ = writeln!(
+            out,
+            "{}: pages set in two columns side by side are read column by column; lines are the file's",
+            source.name
+        );
+    }
+    out.push_str(&checked.tables.describe(source, &checked.document));
     out.push_str(&read(source, &checked.document, &checked.tables));
     out
 }

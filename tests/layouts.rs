@@ -409,7 +409,7 @@ fn two_columns_fourth_appeal() {
     compare("two-column-4/appeal-layout.txt");
 }
 
-/// Issue 15: the fourth appeal as MuPDF extracts it (`mutool draw -F txt`): in reading order,
+/// Issue 15: the fourth appeal as `MuPDF` extracts it (`mutool draw -F txt`): in reading order,
 /// but with page furniture inside sections, blank lines inside wrapped items and justified
 /// lines one word per line.
 #[test]
