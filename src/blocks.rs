@@ -333,7 +333,8 @@ fn heading_above(
         let runs_on = !below_blank
             && (next_is_lowercase(text, end)
                 || raw.split_whitespace().count() > MAX_RUN_ON_HEADING_WORDS
-                    && raw.trim_end().chars().count() * 4 >= width() * 3);
+                    && (ends_mid_clause(raw)
+                        || raw.trim_end().chars().count() * 10 >= width() * 9));
         if is_heading(raw) && above_blank && !runs_on {
             if !below_blank && !skipped_caption && line + 1 == lines.line(first.min(text.len())) {
                 skipped_caption = true;
@@ -349,6 +350,18 @@ fn heading_above(
         below_blank = false;
     }
     None
+}
+
+/// Whether a line ends with a word no heading ends with (an article, a preposition, a
+/// conjunction): a line of prose broken mid-clause.
+fn ends_mid_clause(line: &str) -> bool {
+    const GLUE: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+        "to", "with",
+    ];
+    line.split_whitespace()
+        .next_back()
+        .is_some_and(|w| GLUE.iter().any(|g| g.eq_ignore_ascii_case(w)))
 }
 
 fn next_is_lowercase(text: &str, from: usize) -> bool {
