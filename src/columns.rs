@@ -318,9 +318,11 @@ impl Reordered {
         Span::new(start.min(end), end.max(start))
     }
 
-    /// Maps a finding's spans to the original; a fix whose edits cross a line of a column is
-    /// dropped (in the original, the other column's text stands between its ends).
-    pub fn map_diagnostic(&self, d: &mut Diagnostic) {
+    /// Maps a finding's spans to `original`'s offsets; a fix whose edits cross a line of a
+    /// column is dropped (in the original, the other column's text stands between its ends).
+    /// An edit that changes the length of a left column's line takes as many spaces from the
+    /// gutter after it, or gives them, so that the right column keeps its place.
+    pub fn map_diagnostic(&self, d: &mut Diagnostic, original: &str) {
         d.span = self.span(d.span);
         for l in &mut d.labels {
             l.span = self.span(l.span);
@@ -329,15 +331,63 @@ impl Reordered {
             .fix
             .as_ref()
             .is_some_and(|f| f.edits.iter().all(|e| self.within_one_piece(e.span)));
-        if whole {
-            if let Some(f) = &mut d.fix {
-                for e in &mut f.edits {
-                    e.span = self.span(e.span);
-                }
-            }
-        } else {
+        if !whole {
             d.fix = None;
+            return;
         }
+        let Some(f) = &mut d.fix else {
+            return;
+        };
+        // The pieces edited, with how many characters their edits add (or take, negative).
+        let mut grown: Vec<(usize, isize)> = Vec::new();
+        for e in &mut f.edits {
+            let piece = self.piece_of(e.span.start);
+            e.span = self.span(e.span);
+            let before = original[e.span.start..e.span.end].chars().count();
+            let delta = e.replacement.chars().count().cast_signed() - before.cast_signed();
+            match grown.iter_mut().find(|(p, _)| *p == piece) {
+                Some((_, d)) => *d += delta,
+                None => grown.push((piece, delta)),
+            }
+        }
+        for (piece, delta) in grown {
+            let Some(p) = self.pieces.get(piece) else {
+                continue;
+            };
+            let end = p.orig + p.len;
+            let rest = &original[end..];
+            let line = &rest[..rest.find(['\n', '\r', '\u{c}']).unwrap_or(rest.len())];
+            let gap = line.len() - line.trim_start_matches(' ').len();
+            // Only a left column's line, with the right column's text after its gutter.
+            if delta == 0 || gap == line.len() {
+                continue;
+            }
+            let edit = if delta > 0 {
+                let take = delta
+                    .unsigned_abs()
+                    .min(gap.saturating_sub(MIN_GUTTER_SPACES));
+                (take > 0).then(|| crate::diagnostic::Edit {
+                    span: Span::new(end, end + take),
+                    replacement: String::new(),
+                })
+            } else {
+                Some(crate::diagnostic::Edit {
+                    span: Span::new(end, end),
+                    replacement: " ".repeat(delta.unsigned_abs()),
+                })
+            };
+            if let Some(edit) = edit {
+                f.edits.push(edit);
+            }
+        }
+        f.edits.sort_by_key(|e| (e.span.start, e.span.end));
+    }
+
+    /// The index of the piece that holds `at`, an offset of the reordered text.
+    fn piece_of(&self, at: usize) -> usize {
+        self.pieces
+            .partition_point(|p| p.new <= at)
+            .saturating_sub(1)
     }
 
     /// Maps every span of the document to the original.

@@ -165,7 +165,7 @@ pub fn check(source: Source, settings: &Settings) -> Checked {
         settings.tolerance,
     );
     for d in &mut checked.diagnostics {
-        order.map_diagnostic(d);
+        order.map_diagnostic(d, &source.text);
     }
     rules::sort(&mut checked.diagnostics);
     checked.source = source;

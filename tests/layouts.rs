@@ -520,6 +520,47 @@ fn fix_on_markdown_keeps_every_byte_outside_its_edits() {
     }
 }
 
+/// Issue 15: `fix` on a page set in two columns side by side keeps the right column in place.
+/// A fix that makes a left column's line shorter ("USD 2,45,000" → "USD 245,000") gives the
+/// gutter the space it frees, one that makes it longer (a dash for a hyphen is as long; "– USD
+/// 174,800" on the right column needs nothing) takes it from the gutter, and every other line is
+/// kept byte for byte.
+#[test]
+fn fix_in_two_columns_keeps_the_right_column_in_place() {
+    let text =
+        std::fs::read_to_string(fixture("layouts/two-column/appeal-layout.txt")).expect("read");
+    let fixed = crossfoot::fix::fix(
+        &crossfoot::Source::new("appeal-layout.txt", text.as_str()),
+        &crossfoot::Settings::default(),
+        false,
+    );
+    // Where the right column's text starts on a line: after the last run of two spaces.
+    let right = |line: &str| {
+        let chars: Vec<char> = line.trim_end().chars().collect();
+        (1..chars.len())
+            .rev()
+            .find(|&k| chars[k] != ' ' && chars[k - 1] == ' ' && k >= 2 && chars[k - 2] == ' ')
+    };
+    let before: Vec<&str> = text.split_inclusive('\n').collect();
+    let after: Vec<&str> = fixed.text.split_inclusive('\n').collect();
+    assert_eq!(before.len(), after.len());
+    let mut changed = Vec::new();
+    for (i, (b, a)) in before.iter().zip(&after).enumerate() {
+        if b != a {
+            changed.push(i + 1);
+            assert_eq!(right(b), right(a), "line {}: {b:?} became {a:?}", i + 1);
+        }
+    }
+    // The three safe fixes: a hyphen (32), a missing "USD" on the right column (98) and the
+    // lakh grouping on the left (177), whose line keeps its right column.
+    assert_eq!(changed, vec![32, 98, 177]);
+    assert!(
+        after[176].contains("USD 245,000          • Repair of health"),
+        "{}",
+        after[176]
+    );
+}
+
 /// Markdown emphasis that closes after a colon ("**Water supply:** USD 120,000") is markup:
 /// the figure after it is the item's, and a statement worded so can be learned.
 #[test]
