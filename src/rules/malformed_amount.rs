@@ -48,6 +48,7 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let house = House::of(ctx.doc, &ctx.source.text);
+    let lead = Written::of(ctx).lead;
     ctx.doc
         .amounts_by_section()
         .filter_map(|(section, a)| {
@@ -57,7 +58,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 s.total.form != crate::model::Wording::FundingRequirements
                     && s.total.amount.as_ref().is_some_and(|t| std::ptr::eq(t, a))
             });
-            malformed(ctx, a, dash_owned, house)
+            malformed(ctx, a, dash_owned, (house, lead))
                 .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
@@ -168,9 +169,75 @@ pub(crate) fn quoted(ctx: &Context<'_>, a: &Amount) -> String {
         .join(" ")
 }
 
-/// The house form of an amount of `value`.
+/// The house form of an amount of `value`, as the document writes its items' amounts: the
+/// lead most of them have ("– ", or "…: " where a colon leads them) and the currency as most
+/// of them spell it ("US$").
 pub(crate) fn house_form(ctx: &Context<'_>, value: rust_decimal::Decimal) -> String {
-    format!("– {}", money(ctx.currency, value))
+    let w = Written::of(ctx);
+    let space = if w.glued { "" } else { " " };
+    let money = format!("{}{space}{}", w.currency, crate::money::figure(value));
+    match w.lead {
+        DashKind::Colon => format!("…: {money}"),
+        DashKind::EmDash => format!("— {money}"),
+        _ => format!("– {money}"),
+    }
+}
+
+/// How a document writes its items' amounts, from the amounts themselves.
+pub(crate) struct Written {
+    /// The lead most amounts with one have: an en dash (the house form, also on a tie), an em
+    /// dash or a colon.
+    pub lead: DashKind,
+    /// The document's currency as most of its amounts spell it ("US$" for USD), or its code.
+    pub currency: String,
+    /// Whether most amounts set their currency right against the figure ("$1,234").
+    pub glued: bool,
+}
+
+impl Written {
+    pub(crate) fn of(ctx: &Context<'_>) -> Self {
+        let text = &ctx.source.text;
+        let (mut en, mut em, mut colon) = (0usize, 0usize, 0usize);
+        let mut spellings: Vec<(&str, usize)> = Vec::new();
+        let (mut glued, mut spelled) = (0usize, 0usize);
+        for a in ctx.doc.amounts() {
+            match a.dash {
+                Some((DashKind::EnDash, _)) => en += 1,
+                Some((DashKind::EmDash, _)) => em += 1,
+                Some((DashKind::Colon, _)) => colon += 1,
+                _ => {}
+            }
+            if crate::parse::amount::code_of(text, a) == Some(ctx.currency)
+                && let Some(c) = a.currency
+            {
+                let s = &text[c.start..c.end];
+                spelled += 1;
+                glued += usize::from(c.end == a.number.start);
+                match spellings.iter_mut().find(|(w, _)| *w == s) {
+                    Some((_, n)) => *n += 1,
+                    None => spellings.push((s, 1)),
+                }
+            }
+        }
+        let lead = if colon > en && colon > em {
+            DashKind::Colon
+        } else if em > en {
+            DashKind::EmDash
+        } else {
+            DashKind::EnDash
+        };
+        // The first spelling among the most frequent; the code itself when none is written.
+        let currency = spellings
+            .iter()
+            .rev()
+            .max_by_key(|(_, n)| *n)
+            .map_or_else(|| ctx.currency.to_string(), |(s, _)| (*s).to_string());
+        Written {
+            lead,
+            currency,
+            glued: glued * 2 > spelled,
+        }
+    }
 }
 
 /// How a fix writes a figure in `doc`: its thousands separator and its decimal mark.
@@ -275,7 +342,12 @@ impl House {
 }
 
 /// `dash_owned`: whether the dash before the amount is this rule's to judge.
-fn malformed(ctx: &Context<'_>, a: &Amount, dash_owned: bool, house: House) -> Option<Diagnostic> {
+fn malformed(
+    ctx: &Context<'_>,
+    a: &Amount,
+    dash_owned: bool,
+    (house, lead): (House, DashKind),
+) -> Option<Diagnostic> {
     let mut problems: Vec<&str> = a
         .defects
         .iter()
@@ -294,8 +366,13 @@ fn malformed(ctx: &Context<'_>, a: &Amount, dash_owned: bool, house: House) -> O
             _ => "thousands grouped otherwise than the document's figures, which group with commas",
         });
     }
+    let colon = lead == DashKind::Colon;
     let dash_problem = match a.dash {
+        Some((DashKind::Hyphen, _)) if colon => {
+            Some("a hyphen where the document's amounts have a colon")
+        }
         Some((DashKind::Hyphen, _)) => Some("a hyphen where the house form has a dash"),
+        None if dash_owned && colon => Some("no colon before it"),
         None if dash_owned => Some("no dash before it"),
         _ => None,
     };
@@ -332,13 +409,14 @@ fn malformed(ctx: &Context<'_>, a: &Amount, dash_owned: bool, house: House) -> O
         Diagnostic::new(&MALFORMED_AMOUNT, a.number, message)
             .with_label(format!("read as {}", money(ctx.currency, value)))
             .with_help(help)
-            .with_fix(fix(a, &ctx.source.text, house.write))
+            .with_fix(fix(a, &ctx.source.text, house.write, lead))
             .with_value(value),
     )
 }
 
-/// Rewrites the dash and the number; never the currency, which `missing-currency` owns.
-fn fix(a: &Amount, text: &str, (sep, mark): (char, char)) -> Option<Fix> {
+/// Rewrites the dash (to the document's `lead`) and the number; never the currency, which
+/// `missing-currency` owns.
+fn fix(a: &Amount, text: &str, (sep, mark): (char, char), lead: DashKind) -> Option<Fix> {
     let cents = a.defects.contains(&NumberDefect::Cents) && !a.value().fract().is_zero();
     // Digits after a space ("1234 567") would join a regrouped figure ("1,234 567" reads as
     // 1,234,567): a figure change is never a safe fix, so there is none.
@@ -355,22 +433,39 @@ fn fix(a: &Amount, text: &str, (sep, mark): (char, char)) -> Option<Fix> {
         return None;
     }
     let mut edits = Vec::new();
+    // A colon follows the title's last word: the white space before the dash goes with it.
+    let after_words =
+        |at: usize| at - (text[..at].len() - text[..at].trim_end_matches([' ', '\t']).len());
+    let colon = lead == DashKind::Colon;
     match a.dash {
+        Some((DashKind::Hyphen, span)) if colon => edits.push(Edit {
+            span: crate::source::Span::new(after_words(span.start), span.end),
+            replacement: ":".into(),
+        }),
         Some((DashKind::Hyphen, span)) => edits.push(Edit {
             span,
-            replacement: "–".into(),
+            replacement: if lead == DashKind::EmDash {
+                "—"
+            } else {
+                "–"
+            }
+            .into(),
         }),
         None => {
             let at = a
                 .currency
                 .map_or(a.number.start, |c| c.start.min(a.number.start));
-            edits.push(Edit {
-                span: crate::source::Span::new(at, at),
-                replacement: if crate::rules::missing_currency::glued_to_word(text, at) {
-                    " – ".into()
-                } else {
-                    "– ".into()
-                },
+            let glued = crate::rules::missing_currency::glued_to_word(text, at);
+            edits.push(if colon {
+                Edit {
+                    span: crate::source::Span::new(after_words(at), at),
+                    replacement: ": ".into(),
+                }
+            } else {
+                Edit {
+                    span: crate::source::Span::new(at, at),
+                    replacement: if glued { " – ".into() } else { "– ".into() },
+                }
             });
         }
         _ => {}
@@ -391,9 +486,13 @@ fn fix(a: &Amount, text: &str, (sep, mark): (char, char)) -> Option<Fix> {
         title: {
             let mut parts = Vec::new();
             match a.dash {
+                Some((DashKind::Hyphen, _)) if colon => {
+                    parts.push("replace the hyphen with a colon".to_string());
+                }
                 Some((DashKind::Hyphen, _)) => {
                     parts.push("replace the hyphen with a dash".to_string());
                 }
+                None if colon => parts.push("write a colon before the amount".to_string()),
                 None => parts.push("write a dash before the amount".to_string()),
                 _ => {}
             }

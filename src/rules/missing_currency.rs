@@ -43,6 +43,10 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
         .filter_map(|a| a.currency.map(|c| c.start > a.number.start))
         .fold((0, 0), |(f, n), x| (f + usize::from(x), n + 1));
     let after = after * 2 > with;
+    // The currency as the document spells it ("US$").
+    let written = crate::rules::malformed_amount::Written::of(ctx);
+    let spelled = written.currency;
+    let gap = if written.glued { "" } else { " " };
     ctx.doc
         .amounts_by_section()
         // A figure in a table cell takes its currency from the column's header.
@@ -53,23 +57,23 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 a.number,
                 format!("amount \"{}\" has no currency", quoted(ctx, a)),
             )
-            .with_label(format!("no {} before the figure", ctx.currency))
+            .with_label(format!("no {spelled} before the figure"))
             .with_help(format!("write: {}", house_form(ctx, a.value())))
             .with_fix(Some(Fix {
-                title: format!("insert {}", ctx.currency),
+                title: format!("insert {spelled}"),
                 applicability: Applicability::Safe,
                 edits: vec![if after {
                     Edit {
                         span: Span::new(a.number.end, a.number.end),
-                        replacement: format!(" {}", ctx.currency),
+                        replacement: format!(" {spelled}"),
                     }
                 } else {
                     Edit {
                         span: Span::new(a.number.start, a.number.start),
                         replacement: if glued_to_word(&ctx.source.text, a.number.start) {
-                            format!(" {} ", ctx.currency)
+                            format!(" {spelled}{gap}")
                         } else {
-                            format!("{} ", ctx.currency)
+                            format!("{spelled}{gap}")
                         },
                     }
                 }],
