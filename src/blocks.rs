@@ -250,6 +250,9 @@ fn is_heading(line: &str) -> bool {
         && body.chars().any(char::is_alphabetic)
         && !body.ends_with(['.', ',', ';', ':'])
         && !has_figure(body)
+        // Words set apart by wide runs of spaces are a row of labels (a chart's axis, a
+        // table's header), not a heading.
+        && !body.contains("   ")
 }
 
 fn has_figure(s: &str) -> bool {

@@ -49,6 +49,8 @@ pub struct Reordered {
 struct Line {
     start: usize,
     end: usize,
+    /// Bytes at the line's start that are page furniture (a side tab's letter), never read.
+    skip: usize,
 }
 
 /// Reorders `text` column by column if any of its pages is set in two columns; `None` if none
@@ -84,6 +86,8 @@ pub fn reading_order(text: &str) -> Option<Reordered> {
                 l.end = l.start;
             }
         }
+        // A side tab is read out of the text whatever the page's columns.
+        any |= side_tab(text, &mut lines);
         match gutter(text, &lines) {
             Some(g) => {
                 any = true;
@@ -91,12 +95,80 @@ pub fn reading_order(text: &str) -> Option<Reordered> {
             }
             None => {
                 for l in &lines {
-                    out.push(text, l.start, l.end);
+                    out.push(text, l.start + l.skip, l.end);
                 }
             }
         }
     }
     any.then_some(out)
+}
+
+/// How many lines of a page a side tab's letters stand on, at least.
+const MIN_TAB_LETTERS: usize = 4;
+
+/// Reads a side tab out of a page: the name of a region set at the page's outer edge one
+/// letter per line, as `pdftotext -layout` extracts it. On the left, a capital letter alone at
+/// the line's start, white space after it, where every other line of the page is set in from
+/// the margin; on the right, a capital letter alone at the same column at the end of lines,
+/// right of everything else. Returns whether the page had one.
+fn side_tab(text: &str, lines: &mut [Line]) -> bool {
+    /// A capital letter and nothing but white space on one side of it within `s`.
+    fn letter(s: &str) -> Option<char> {
+        let mut chars = s.chars();
+        let c = chars.next()?;
+        (c.is_uppercase() && chars.all(|x| x == ' ')).then_some(c)
+    }
+    // Left: "M   • Restoration of …", or the letter alone.
+    let left = |l: &Line| {
+        let s = &text[l.start..l.end];
+        let first = s.chars().next()?;
+        let rest = &s[first.len_utf8()..];
+        let alone = rest.trim().is_empty();
+        (letter(&s[..first.len_utf8()]).is_some() && (alone || rest.starts_with("  ")))
+            .then_some(first.len_utf8())
+    };
+    let hits: Vec<usize> = (0..lines.len())
+        .filter(|&i| left(&lines[i]).is_some())
+        .collect();
+    let set_in = lines.iter().enumerate().all(|(i, l)| {
+        let s = &text[l.start..l.end];
+        hits.contains(&i) || s.trim().is_empty() || s.starts_with("  ")
+    });
+    if hits.len() >= MIN_TAB_LETTERS && set_in {
+        for i in hits {
+            let skip = left(&lines[i]).unwrap_or(0);
+            lines[i].skip = skip;
+        }
+        return true;
+    }
+    // Right: "… – USD 212,500        I", at one column right of all other text.
+    let right = |l: &Line| {
+        let s = text[l.start..l.end].trim_end();
+        let last = s.chars().next_back()?;
+        let before = &s[..s.len() - last.len_utf8()];
+        (letter(&s[s.len() - last.len_utf8()..]).is_some()
+            && (before.is_empty() || before.ends_with("  ")))
+        .then(|| (before.chars().count(), l.start + before.trim_end().len()))
+    };
+    let found: Vec<(usize, usize, usize)> = (0..lines.len())
+        .filter_map(|i| right(&lines[i]).map(|(col, end)| (i, col, end)))
+        .collect();
+    // The column most of them stand at.
+    let count = |c: usize| found.iter().filter(|f| f.1 == c).count();
+    let Some(col) = found.iter().map(|f| f.1).max_by_key(|&c| (count(c), c)) else {
+        return false;
+    };
+    let same: Vec<&(usize, usize, usize)> = found.iter().filter(|f| f.1 == col).collect();
+    let outermost = lines.iter().enumerate().all(|(i, l)| {
+        same.iter().any(|f| f.0 == i) || text[l.start..l.end].trim_end().chars().count() <= col
+    });
+    if same.len() < MIN_TAB_LETTERS || !outermost {
+        return false;
+    }
+    for &&(i, _, end) in &same {
+        lines[i].end = end;
+    }
+    true
 }
 
 /// A line with its digits and spacing set aside: "Page 2 of 3" and "Page 3 of 3" are one.
@@ -151,11 +223,19 @@ fn page_lines(text: &str, from: usize, to: usize) -> Vec<Line> {
         } else {
             i
         };
-        lines.push(Line { start, end });
+        lines.push(Line {
+            start,
+            end,
+            skip: 0,
+        });
         start = i + 1;
     }
     if start < to {
-        lines.push(Line { start, end: to });
+        lines.push(Line {
+            start,
+            end: to,
+            skip: 0,
+        });
     }
     lines
 }
@@ -244,7 +324,8 @@ impl Reordered {
                 .iter()
                 .map(|&(l, cut)| {
                     let end = cut.map_or(l.end, |c| l.start + c);
-                    (l.start, l.start + text[l.start..end].trim_end().len())
+                    let start = (l.start + l.skip).min(end);
+                    (start, start + text[start..end].trim_end().len())
                 })
                 .collect();
             let right: Vec<(usize, usize)> = band
@@ -256,11 +337,27 @@ impl Reordered {
             let blank = |&(s, e): &(usize, usize)| text[s..e].trim().is_empty();
             let left_len = left.len() - left.iter().rev().take_while(|p| blank(p)).count();
             let right_from = right.iter().take_while(|p| blank(p)).count();
-            for &(s, e) in &left[..left_len] {
-                me.push(text, s, e);
+            // A column's line left blank only because the other column's line falls between
+            // two of its own (their baselines differ, so the lines interleave) breaks nothing.
+            let spacer = |this: &[(usize, usize)], other: &[(usize, usize)], r: usize| {
+                r > 0
+                    && r + 1 < this.len()
+                    && blank(&this[r])
+                    && !blank(&this[r - 1])
+                    && !blank(&this[r + 1])
+                    && !blank(&other[r])
+                    && blank(&other[r - 1])
+                    && blank(&other[r + 1])
+            };
+            for (r, &(s, e)) in left[..left_len].iter().enumerate() {
+                if !spacer(&left, &right, r) {
+                    me.push(text, s, e);
+                }
             }
-            for &(s, e) in &right[right_from..] {
-                me.push(text, s, e);
+            for (r, &(s, e)) in right.iter().enumerate().skip(right_from) {
+                if !spacer(&right, &left, r) {
+                    me.push(text, s, e);
+                }
             }
             band.clear();
         };
@@ -272,7 +369,7 @@ impl Reordered {
             let centred = lead >= g / 2 && lead < g && !s.trim().is_empty();
             if crosses(s, g) || centred {
                 flush(self, &mut band);
-                self.push(text, l.start, l.end);
+                self.push(text, l.start + l.skip, l.end);
             } else {
                 band.push((l, byte_at(s, g)));
             }

@@ -48,7 +48,7 @@ declare_rule! {
 
 fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let house = House::of(ctx.doc, &ctx.source.text);
-    let lead = Written::of(ctx).lead;
+    let written = Written::of(ctx);
     ctx.doc
         .amounts_by_section()
         .filter_map(|(section, a)| {
@@ -58,7 +58,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 s.total.form != crate::model::Wording::FundingRequirements
                     && s.total.amount.as_ref().is_some_and(|t| std::ptr::eq(t, a))
             });
-            malformed(ctx, a, dash_owned, (house, lead))
+            malformed(ctx, a, dash_owned, (house, &written))
                 .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
@@ -172,8 +172,7 @@ pub(crate) fn quoted(ctx: &Context<'_>, a: &Amount) -> String {
 /// The house form of an amount of `value`, as the document writes its items' amounts: the
 /// lead most of them have ("– ", or "…: " where a colon leads them) and the currency as most
 /// of them spell it ("US$").
-pub(crate) fn house_form(ctx: &Context<'_>, value: rust_decimal::Decimal) -> String {
-    let w = Written::of(ctx);
+pub(crate) fn house_form(w: &Written, value: rust_decimal::Decimal) -> String {
     let space = if w.glued { "" } else { " " };
     let money = format!("{}{space}{}", w.currency, crate::money::figure(value));
     match w.lead {
@@ -346,8 +345,9 @@ fn malformed(
     ctx: &Context<'_>,
     a: &Amount,
     dash_owned: bool,
-    (house, lead): (House, DashKind),
+    (house, written): (House, &Written),
 ) -> Option<Diagnostic> {
+    let lead = written.lead;
     let mut problems: Vec<&str> = a
         .defects
         .iter()
@@ -391,18 +391,18 @@ fn malformed(
             "read as {}, the reading with which the section foots (as written it would be {}); write: {}",
             money(ctx.currency, alt),
             money(ctx.currency, a.written_value),
-            house_form(ctx, alt)
+            house_form(&written, alt)
         ),
         (Some(alt), Reading::AsWritten) => format!(
             "read as {} as written; if digits were lost it is {}: write the figure in full, e.g. {}",
             money(ctx.currency, a.written_value),
             money(ctx.currency, alt),
-            house_form(ctx, a.written_value)
+            house_form(&written, a.written_value)
         ),
         (None, _) => format!(
             "read as {}; write: {}",
             money(ctx.currency, value),
-            house_form(ctx, value)
+            house_form(&written, value)
         ),
     };
     Some(

@@ -45,7 +45,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
     let after = after * 2 > with;
     // The currency as the document spells it ("US$").
     let written = crate::rules::malformed_amount::Written::of(ctx);
-    let spelled = written.currency;
+    let spelled = written.currency.clone();
     let gap = if written.glued { "" } else { " " };
     ctx.doc
         .amounts_by_section()
@@ -58,7 +58,7 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 format!("amount \"{}\" has no currency", quoted(ctx, a)),
             )
             .with_label(format!("no {spelled} before the figure"))
-            .with_help(format!("write: {}", house_form(ctx, a.value())))
+            .with_help(format!("write: {}", house_form(&written, a.value())))
             .with_fix(Some(Fix {
                 title: format!("insert {spelled}"),
                 applicability: Applicability::Safe,
