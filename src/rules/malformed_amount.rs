@@ -391,18 +391,18 @@ fn malformed(
             "read as {}, the reading with which the section foots (as written it would be {}); write: {}",
             money(ctx.currency, alt),
             money(ctx.currency, a.written_value),
-            house_form(&written, alt)
+            house_form(written, alt)
         ),
         (Some(alt), Reading::AsWritten) => format!(
             "read as {} as written; if digits were lost it is {}: write the figure in full, e.g. {}",
             money(ctx.currency, a.written_value),
             money(ctx.currency, alt),
-            house_form(&written, a.written_value)
+            house_form(written, a.written_value)
         ),
         (None, _) => format!(
             "read as {}; write: {}",
             money(ctx.currency, value),
-            house_form(&written, value)
+            house_form(written, value)
         ),
     };
     Some(
