@@ -58,7 +58,15 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 s.total.form != crate::model::Wording::FundingRequirements
                     && s.total.amount.as_ref().is_some_and(|t| std::ptr::eq(t, a))
             });
-            malformed(ctx, a, dash_owned, (house, &written))
+            // A hyphen or a missing dash is judged by the lead of the group's other items where
+            // they agree on one (a document may write its groups in two house forms).
+            let lead = match a.dash {
+                Some((DashKind::Hyphen, _)) | None => section
+                    .and_then(|s| lead_of(s.bullets.iter().filter_map(|b| b.amount.as_ref())))
+                    .unwrap_or(written.lead),
+                _ => written.lead,
+            };
+            malformed(ctx, a, dash_owned, (house, &written, lead))
                 .map(|d| d.in_section(section.map(crate::model::Section::key)))
         })
         // Table figures have no dash: only their number is checked (see `crate::tables`).
@@ -169,16 +177,43 @@ pub(crate) fn quoted(ctx: &Context<'_>, a: &Amount) -> String {
         .join(" ")
 }
 
-/// The house form of an amount of `value`, as the document writes its items' amounts: the
-/// lead most of them have ("– ", or "…: " where a colon leads them) and the currency as most
-/// of them spell it ("US$").
-pub(crate) fn house_form(w: &Written, value: rust_decimal::Decimal) -> String {
+/// The house form of an amount of `value`, as the document writes its items' amounts: after
+/// `lead` (the lead of the group's other items, or of most of the document's: "– ", or "…: "
+/// where a colon leads them), the currency as most of them spell it ("US$").
+pub(crate) fn house_form(w: &Written, lead: DashKind, value: rust_decimal::Decimal) -> String {
     let space = if w.glued { "" } else { " " };
     let money = format!("{}{space}{}", w.currency, crate::money::figure(value));
-    match w.lead {
+    match lead {
         DashKind::Colon => format!("…: {money}"),
         DashKind::EmDash => format!("— {money}"),
         _ => format!("– {money}"),
+    }
+}
+
+/// The lead most of `amounts` have (an en dash on a tie with another), if any has one.
+fn lead_of<'a>(amounts: impl Iterator<Item = &'a Amount>) -> Option<DashKind> {
+    let (mut en, mut em, mut colon) = (0usize, 0usize, 0usize);
+    for a in amounts {
+        match a.dash {
+            Some((DashKind::EnDash, _)) => en += 1,
+            Some((DashKind::EmDash, _)) => em += 1,
+            Some((DashKind::Colon, _)) => colon += 1,
+            _ => {}
+        }
+    }
+    majority(en, em, colon)
+}
+
+/// The lead of most amounts, from how many have each; `None` when none has one.
+fn majority(en: usize, em: usize, colon: usize) -> Option<DashKind> {
+    if en + em + colon == 0 {
+        None
+    } else if colon > en && colon > em {
+        Some(DashKind::Colon)
+    } else if em > en {
+        Some(DashKind::EmDash)
+    } else {
+        Some(DashKind::EnDash)
     }
 }
 
@@ -218,13 +253,7 @@ impl Written {
                 }
             }
         }
-        let lead = if colon > en && colon > em {
-            DashKind::Colon
-        } else if em > en {
-            DashKind::EmDash
-        } else {
-            DashKind::EnDash
-        };
+        let lead = majority(en, em, colon).unwrap_or(DashKind::EnDash);
         // The first spelling among the most frequent; the code itself when none is written.
         let currency = spellings
             .iter()
@@ -345,9 +374,8 @@ fn malformed(
     ctx: &Context<'_>,
     a: &Amount,
     dash_owned: bool,
-    (house, written): (House, &Written),
+    (house, written, lead): (House, &Written, DashKind),
 ) -> Option<Diagnostic> {
-    let lead = written.lead;
     let mut problems: Vec<&str> = a
         .defects
         .iter()
@@ -391,18 +419,18 @@ fn malformed(
             "read as {}, the reading with which the section foots (as written it would be {}); write: {}",
             money(ctx.currency, alt),
             money(ctx.currency, a.written_value),
-            house_form(written, alt)
+            house_form(written, lead, alt)
         ),
         (Some(alt), Reading::AsWritten) => format!(
             "read as {} as written; if digits were lost it is {}: write the figure in full, e.g. {}",
             money(ctx.currency, a.written_value),
             money(ctx.currency, alt),
-            house_form(written, a.written_value)
+            house_form(written, lead, a.written_value)
         ),
         (None, _) => format!(
             "read as {}; write: {}",
             money(ctx.currency, value),
-            house_form(written, value)
+            house_form(written, lead, value)
         ),
     };
     Some(

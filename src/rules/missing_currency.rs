@@ -58,7 +58,10 @@ fn check(ctx: &Context<'_>) -> Vec<Diagnostic> {
                 format!("amount \"{}\" has no currency", quoted(ctx, a)),
             )
             .with_label(format!("no {spelled} before the figure"))
-            .with_help(format!("write: {}", house_form(&written, a.value())))
+            .with_help(format!(
+                "write: {}",
+                house_form(&written, written.lead, a.value())
+            ))
             .with_fix(Some(Fix {
                 title: format!("insert {spelled}"),
                 applicability: Applicability::Safe,
