@@ -112,61 +112,63 @@ const MIN_TAB_LETTERS: usize = 4;
 /// the margin; on the right, a capital letter alone at the same column at the end of lines,
 /// right of everything else. Returns whether the page had one.
 fn side_tab(text: &str, lines: &mut [Line]) -> bool {
-    /// A capital letter and nothing but white space on one side of it within `s`.
-    fn letter(s: &str) -> Option<char> {
-        let mut chars = s.chars();
-        let c = chars.next()?;
-        (c.is_uppercase() && chars.all(|x| x == ' ')).then_some(c)
-    }
-    // Left: "M   • Restoration of …", or the letter alone.
-    let left = |l: &Line| {
-        let s = &text[l.start..l.end];
-        let first = s.chars().next()?;
-        let rest = &s[first.len_utf8()..];
-        let alone = rest.trim().is_empty();
-        (letter(&s[..first.len_utf8()]).is_some() && (alone || rest.starts_with("  ")))
-            .then_some(first.len_utf8())
-    };
-    let hits: Vec<usize> = (0..lines.len())
-        .filter(|&i| left(&lines[i]).is_some())
+    let line = |l: &Line| &text[l.start..l.end];
+    // Left: "M   • Restoration of …", or the letter alone; the bytes of the letter.
+    let left: Vec<Option<usize>> = lines
+        .iter()
+        .map(|l| {
+            let s = line(l);
+            let c = s.chars().next()?;
+            let rest = &s[c.len_utf8()..];
+            (c.is_uppercase() && (rest.trim().is_empty() || rest.starts_with("  ")))
+                .then_some(c.len_utf8())
+        })
         .collect();
-    let set_in = lines.iter().enumerate().all(|(i, l)| {
-        let s = &text[l.start..l.end];
-        hits.contains(&i) || s.trim().is_empty() || s.starts_with("  ")
+    let set_in = lines.iter().zip(&left).all(|(l, hit)| {
+        let s = line(l);
+        hit.is_some() || s.trim().is_empty() || s.starts_with("  ")
     });
-    if hits.len() >= MIN_TAB_LETTERS && set_in {
-        for i in hits {
-            let skip = left(&lines[i]).unwrap_or(0);
-            lines[i].skip = skip;
+    if left.iter().flatten().count() >= MIN_TAB_LETTERS && set_in {
+        for (l, hit) in lines.iter_mut().zip(&left) {
+            if let Some(skip) = *hit {
+                l.skip = skip;
+            }
         }
         return true;
     }
-    // Right: "… – USD 212,500        I", at one column right of all other text.
-    let right = |l: &Line| {
-        let s = text[l.start..l.end].trim_end();
-        let last = s.chars().next_back()?;
-        let before = &s[..s.len() - last.len_utf8()];
-        (letter(&s[s.len() - last.len_utf8()..]).is_some()
-            && (before.is_empty() || before.ends_with("  ")))
-        .then(|| (before.chars().count(), l.start + before.trim_end().len()))
-    };
-    let found: Vec<(usize, usize, usize)> = (0..lines.len())
-        .filter_map(|i| right(&lines[i]).map(|(col, end)| (i, col, end)))
+    // Right: "… – USD 212,500        I"; the letter's column and where the text before it ends.
+    let right: Vec<Option<(usize, usize)>> = lines
+        .iter()
+        .map(|l| {
+            let s = line(l).trim_end();
+            let c = s.chars().next_back()?;
+            let before = &s[..s.len() - c.len_utf8()];
+            (c.is_uppercase() && (before.is_empty() || before.ends_with("  ")))
+                .then(|| (before.chars().count(), l.start + before.trim_end().len()))
+        })
         .collect();
-    // The column most of them stand at.
-    let count = |c: usize| found.iter().filter(|f| f.1 == c).count();
-    let Some(col) = found.iter().map(|f| f.1).max_by_key(|&c| (count(c), c)) else {
+    // The column most of them stand at, right of all other text.
+    let mut cols: Vec<usize> = right.iter().flatten().map(|r| r.0).collect();
+    cols.sort_unstable();
+    let Some(col) = cols
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| (run.len(), run[0]))
+        .map(|run| run[0])
+    else {
         return false;
     };
-    let same: Vec<&(usize, usize, usize)> = found.iter().filter(|f| f.1 == col).collect();
-    let outermost = lines.iter().enumerate().all(|(i, l)| {
-        same.iter().any(|f| f.0 == i) || text[l.start..l.end].trim_end().chars().count() <= col
-    });
-    if same.len() < MIN_TAB_LETTERS || !outermost {
+    let at_col = |r: &Option<(usize, usize)>| r.is_some_and(|(c, _)| c == col);
+    let outermost = lines
+        .iter()
+        .zip(&right)
+        .all(|(l, r)| at_col(r) || line(l).trim_end().chars().count() <= col);
+    if right.iter().filter(|r| at_col(r)).count() < MIN_TAB_LETTERS || !outermost {
         return false;
     }
-    for &&(i, _, end) in &same {
-        lines[i].end = end;
+    for (l, r) in lines.iter_mut().zip(&right) {
+        if let Some((_, end)) = r.filter(|_| at_col(r)) {
+            l.end = end;
+        }
     }
     true
 }
@@ -381,23 +383,15 @@ impl Reordered {
     /// the end of the piece before it).
     #[must_use]
     pub fn to_original(&self, at: usize) -> usize {
-        let i = self
-            .pieces
-            .partition_point(|p| p.new <= at)
-            .saturating_sub(1);
         self.pieces
-            .get(i)
+            .get(self.piece_of(at))
             .map_or(at, |p| p.orig + (at - p.new).min(p.len))
     }
 
     /// Whether `span` of the reordered text lies within one piece (one line of one column).
     fn within_one_piece(&self, span: Span) -> bool {
-        let i = self
-            .pieces
-            .partition_point(|p| p.new <= span.start)
-            .saturating_sub(1);
         self.pieces
-            .get(i)
+            .get(self.piece_of(span.start))
             .is_some_and(|p| span.end <= p.new + p.len)
     }
 

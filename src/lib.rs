@@ -128,6 +128,8 @@ pub struct Checked {
     /// The appendix: tables, programme blocks, membership of sections in regions.
     pub tables: tables::Tables,
     pub diagnostics: Vec<Diagnostic>,
+    /// How the text was read: as written, or its pages column by column.
+    pub order: parse::Order,
 }
 
 /// Reads one document: its narrative, then its appendix, whose money columns without a
@@ -195,6 +197,7 @@ fn check_as_read(source: Source, settings: &Settings, order: parse::Order) -> Ch
         document,
         tables,
         diagnostics,
+        order,
     }
 }
 

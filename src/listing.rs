@@ -28,7 +28,7 @@ const TITLE_CHARS: usize = 60;
 pub fn verbose(source: &Source, settings: &Settings) -> String {
     let checked = crate::check(source.clone(), settings);
     let mut out = String::new();
-    if crate::columns::reading_order(&source.text).is_some() {
+    if checked.order == crate::parse::Order::Reordered {
         let _ = writeln!(
             out,
             "{}: pages set in two columns side by side are read column by column; lines are the file's",

@@ -175,7 +175,6 @@ fn assemble(
     };
     let mut builder = Builder::new(text, lines, mark);
     let mut anchors = anchors(text).peekable();
-    let mut name_counts: crate::hash::FnvMap<String, usize> = crate::hash::FnvMap::default();
     for (total, unreadable) in totals {
         while let Some(&a) = anchors.peek() {
             if a.pos >= total.span.start {
@@ -195,18 +194,17 @@ fn assemble(
         let name = if total.name.is_empty() {
             // "Total requirements: USD 5" names no group: its heading does.
             let first = bullets.first().map_or(total.span.start, |b| b.span.start);
-            crate::blocks::heading_before(text, lines, start, first).map_or_else(
-                || "(unnamed)".to_string(),
-                |h| name::normalize_name(&text[h.start..h.end]),
+            heading_name(
+                text,
+                crate::blocks::heading_before(text, lines, start, first),
             )
         } else {
             total.name.clone()
         };
-        let count = name_counts.entry(name.clone()).or_insert(0);
-        *count += 1;
         let section = Section {
             name,
-            ordinal: *count,
+            // Numbered below, once every name is known.
+            ordinal: 0,
             span: Span::new(start, total.span.end),
             bullets,
             total,
@@ -215,6 +213,7 @@ fn assemble(
         };
         doc.sections.push(section);
     }
+    number_names(&mut doc.sections);
     for a in anchors {
         builder.anchor(a, &mut doc.unreadable);
     }
@@ -335,14 +334,24 @@ fn name_by_headings_over_totals(text: &str, lines: &LineIndex, sections: &mut [S
     let mut floor = 0;
     for s in sections.iter_mut() {
         if s.total.name.is_empty() {
-            s.name = crate::blocks::heading_over_total(text, lines, floor, s.total.span.start)
-                .map_or_else(
-                    || "(unnamed)".to_string(),
-                    |h| name::normalize_name(&text[h.start..h.end]),
-                );
+            let heading = crate::blocks::heading_over_total(text, lines, floor, s.total.span.start);
+            s.name = heading_name(text, heading);
         }
         floor = s.bullets.last().map_or(s.total.span.end, |b| b.span.end);
     }
+    number_names(sections);
+}
+
+/// The name a heading gives a group whose total names none; "(unnamed)" without one.
+fn heading_name(text: &str, heading: Option<Span>) -> String {
+    heading.map_or_else(
+        || "(unnamed)".to_string(),
+        |h| name::normalize_name(&text[h.start..h.end]),
+    )
+}
+
+/// Numbers the sections of each name in text order (`Section::ordinal`, 1-based).
+fn number_names(sections: &mut [Section]) {
     let mut counts: crate::hash::FnvMap<String, usize> = crate::hash::FnvMap::default();
     for s in sections.iter_mut() {
         let count = counts.entry(s.name.clone()).or_insert(0);

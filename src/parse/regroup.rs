@@ -167,7 +167,7 @@ const EXCHANGE_PASSES: usize = 4;
 
 /// Two nearby groups that do not foot, where the text interleaves their items (columns read
 /// block by block): their items are pooled and shared out again, each item to one of the
-/// two, so that at least one group foots exactly and the two together are further from their
+/// two, so that at least one group foots exactly and the two together are closer to their
 /// totals than before. Both footing beats one; among equals, the sharing that moves the fewest
 /// items wins, and two different sharings that tie leave the groups as they are. Whatever
 /// the group that does not foot is left with is what it lists: its finding says by how much.
@@ -215,16 +215,7 @@ fn exchange(text: &str, sections: &mut [Section], tolerance: Decimal, order: Ord
 /// with the fewest moves; a tie between two such sharings, or none, leaves them as they are.
 /// How many items moved.
 fn share_all(text: &str, sections: &mut [Section], groups: &[usize], tolerance: Decimal) -> usize {
-    let pool: Vec<(usize, usize, Decimal)> = groups
-        .iter()
-        .flat_map(|&g| {
-            sections[g]
-                .bullets
-                .iter()
-                .enumerate()
-                .filter_map(move |(k, b)| b.amount.as_ref().map(|a| (g, k, a.value())))
-        })
-        .collect();
+    let pool = pool(sections, groups);
     let Some(totals) = groups
         .iter()
         .map(|&g| sections[g].declared())
@@ -251,7 +242,34 @@ fn share_all(text: &str, sections: &mut [Section], groups: &[usize], tolerance: 
     if moves == 0 {
         return 0;
     }
-    // Every group gets the items the sharing gives it, in text order.
+    give(text, sections, groups, &pool, &owner);
+    moves
+}
+
+/// The items with an amount of `groups`, in their order: (group, index, value). Items without
+/// an amount stay where they are.
+fn pool(sections: &[Section], groups: &[usize]) -> Vec<(usize, usize, Decimal)> {
+    groups
+        .iter()
+        .flat_map(|&g| {
+            sections[g]
+                .bullets
+                .iter()
+                .enumerate()
+                .filter_map(move |(k, b)| b.amount.as_ref().map(|a| (g, k, a.value())))
+        })
+        .collect()
+}
+
+/// Gives each pooled item to the group `owner` names for it (an index into `groups`), each
+/// group's items in text order.
+fn give(
+    text: &str,
+    sections: &mut [Section],
+    groups: &[usize],
+    pool: &[(usize, usize, Decimal)],
+    owner: &[usize],
+) {
     let mut given: Vec<Vec<Bullet>> = vec![Vec::new(); groups.len()];
     for (k, &(g, b, _)) in pool.iter().enumerate() {
         given[owner[k]].push(sections[g].bullets[b].clone());
@@ -263,7 +281,6 @@ fn share_all(text: &str, sections: &mut [Section], groups: &[usize], tolerance: 
         s.bullets.sort_by_key(|b| b.span.start);
         s.breaks = breaks_between(text, &s.bullets);
     }
-    moves
 }
 
 /// The search of [`share_all`]: each group in turn takes a subset of the items left that sums
@@ -361,17 +378,12 @@ fn headings_out_of_place(text: &str, sections: &[Section]) -> Vec<bool> {
                 .get(i + 1)
                 .map_or(text.len(), |n| n.total.span.start);
             // A heading is about as long as the name (markup, a region aside).
-            let headings = at
+            let mut headings = at
                 .iter()
-                .filter(|(_, len)| *len <= s.name.len() + MAX_HEADING_EXTRA);
-            let mut any = false;
-            for &(a, _) in headings {
-                if (from..to).contains(&a) {
-                    return false;
-                }
-                any = true;
-            }
-            any
+                .filter(|(_, len)| *len <= s.name.len() + MAX_HEADING_EXTRA)
+                .map(|&(a, _)| a)
+                .peekable();
+            headings.peek().is_some() && headings.all(|a| !(from..to).contains(&a))
         })
         .collect()
 }
@@ -397,29 +409,13 @@ fn share_out(
     else {
         return 0;
     };
-    // Items without an amount stay where they are; the others are pooled, `first`'s first.
-    let pool: Vec<(usize, usize)> = [first, second]
-        .into_iter()
-        .flat_map(|g| {
-            sections[g]
-                .bullets
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| b.amount.is_some())
-                .map(move |(k, _)| (g, k))
-        })
-        .collect();
+    // `first`'s items first.
+    let pool = pool(sections, &[first, second]);
     let size = pool.len();
     if size == 0 || size > MAX_POOL {
         return 0;
     }
-    let value = |&(g, k): &(usize, usize)| {
-        sections[g].bullets[k]
-            .amount
-            .as_ref()
-            .map_or(Decimal::ZERO, Amount::value)
-    };
-    let values: Vec<Decimal> = pool.iter().map(value).collect();
+    let values: Vec<Decimal> = pool.iter().map(|p| p.2).collect();
     let all = sum(values.iter().copied());
     let gap = |listed: Decimal, total: Decimal| (listed - total).abs();
     let before = gap(sections[first].listed_sum(), total_first)
@@ -428,7 +424,7 @@ fn share_out(
     let current: u32 = pool
         .iter()
         .enumerate()
-        .filter(|(_, (g, _))| *g == first)
+        .filter(|(_, (g, _, _))| *g == first)
         .fold(0, |m, (k, _)| m | 1 << k);
     // Sums of every subset, each from a smaller one.
     let mut sums = vec![Decimal::ZERO; 1 << size];
@@ -464,37 +460,9 @@ fn share_out(
     let Some((sharing, mask)) = best.filter(|_| !tied) else {
         return 0;
     };
-    // Move the items whose bit changed, each to the other group.
-    let mut into_first: Vec<Bullet> = Vec::new();
-    let mut into_second: Vec<Bullet> = Vec::new();
-    let mut leave: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
-    for (k, &(g, b)) in pool.iter().enumerate() {
-        let in_first = mask >> k & 1 == 1;
-        if in_first != (g == first) {
-            let bullet = sections[g].bullets[b].clone();
-            if in_first {
-                into_first.push(bullet);
-                leave[1].push(b);
-            } else {
-                into_second.push(bullet);
-                leave[0].push(b);
-            }
-        }
-    }
-    for (g, (gone, arriving)) in [
-        (first, (&leave[0], into_first)),
-        (second, (&leave[1], into_second)),
-    ] {
-        let s = &mut sections[g];
-        let mut k = 0;
-        s.bullets.retain(|_| {
-            k += 1;
-            !gone.contains(&(k - 1))
-        });
-        s.bullets.extend(arriving);
-        s.bullets.sort_by_key(|b| b.span.start);
-        s.breaks = breaks_between(text, &s.bullets);
-    }
+    // Bit k set: pool item k goes to `first` (slot 0), else to `second`.
+    let owner: Vec<usize> = (0..size).map(|k| usize::from(mask >> k & 1 == 0)).collect();
+    give(text, sections, &[first, second], &pool, &owner);
     sharing.moves as usize
 }
 

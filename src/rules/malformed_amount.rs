@@ -201,11 +201,6 @@ fn lead_of<'a>(amounts: impl Iterator<Item = &'a Amount>) -> Option<DashKind> {
             _ => {}
         }
     }
-    majority(en, em, colon)
-}
-
-/// The lead of most amounts, from how many have each; `None` when none has one.
-fn majority(en: usize, em: usize, colon: usize) -> Option<DashKind> {
     if en + em + colon == 0 {
         None
     } else if colon > en && colon > em {
@@ -231,16 +226,9 @@ pub(crate) struct Written {
 impl Written {
     pub(crate) fn of(ctx: &Context<'_>) -> Self {
         let text = &ctx.source.text;
-        let (mut en, mut em, mut colon) = (0usize, 0usize, 0usize);
         let mut spellings: Vec<(&str, usize)> = Vec::new();
         let (mut glued, mut spelled) = (0usize, 0usize);
         for a in ctx.doc.amounts() {
-            match a.dash {
-                Some((DashKind::EnDash, _)) => en += 1,
-                Some((DashKind::EmDash, _)) => em += 1,
-                Some((DashKind::Colon, _)) => colon += 1,
-                _ => {}
-            }
             if crate::parse::amount::code_of(text, a) == Some(ctx.currency)
                 && let Some(c) = a.currency
             {
@@ -253,7 +241,7 @@ impl Written {
                 }
             }
         }
-        let lead = majority(en, em, colon).unwrap_or(DashKind::EnDash);
+        let lead = lead_of(ctx.doc.amounts()).unwrap_or(DashKind::EnDash);
         // The first spelling among the most frequent; the code itself when none is written.
         let currency = spellings
             .iter()
